@@ -1,0 +1,2 @@
+/** An actor's commitments on a date, of any kind. */
+package dev.entente.analysis.ties;

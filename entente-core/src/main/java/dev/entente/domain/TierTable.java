@@ -1,0 +1,34 @@
+package dev.entente.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The versioned table that maps each exact partnership label to an ordinal tier.
+ *
+ * @param version the table's version ({@code 2026-11-30.1})
+ * @param documentation the table's own description (scale, sources)
+ * @param tiers one entry per label
+ */
+public record TierTable(String version, List<String> documentation, List<PartnershipTier> tiers) {
+
+  public TierTable {
+    Objects.requireNonNull(version, "version");
+    documentation = List.copyOf(documentation);
+    tiers = List.copyOf(tiers);
+  }
+
+  /** The tier of an exact label. */
+  public Optional<PartnershipTier> tierOf(String label) {
+    return Optional.ofNullable(byLabel().get(label));
+  }
+
+  private Map<String, PartnershipTier> byLabel() {
+    Map<String, PartnershipTier> m = new LinkedHashMap<>();
+    tiers.forEach(t -> m.put(t.label(), t));
+    return m;
+  }
+}

@@ -1,0 +1,306 @@
+package dev.entente.store.duckdb;
+
+import dev.entente.domain.Catalog;
+import dev.entente.error.StoreException;
+import dev.entente.error.UserInputException;
+import dev.entente.store.CatalogSource;
+import dev.entente.store.QueryResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The store: one embedded DuckDB file with a versioned schema.
+ *
+ * <p>{@link #openForReading(Path, Supplier)} is the usual entry: it creates the file if needed, applies pending
+ * migrations and (re)loads the built-in curated dataset when the file holds another version of it, each in one
+ * transaction, then reopens the file read-only. DuckDB allows one writing process per file; a second process gets a
+ * {@link StoreException} that says the store is locked and by which process.
+ */
+public final class DuckDbStore implements CatalogSource, AutoCloseable {
+
+  private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
+
+  private final Path file;
+  private final Connection connection;
+  private final boolean readOnly;
+  private Catalog cached;
+
+  private DuckDbStore(Path file, Connection connection, boolean readOnly) {
+    this.file = file;
+    this.connection = connection;
+    this.readOnly = readOnly;
+  }
+
+  /**
+   * Opens the store for queries, first bringing it up to date: schema migrated, curated dataset loaded if missing
+   * or of another version.
+   *
+   * @param file the store file (created with its parent directories if missing)
+   * @param curated supplies the curated dataset; called only when it must be (re)loaded
+   */
+  public static DuckDbStore openForReading(Path file, Supplier<Catalog> curated) {
+    Catalog[] loaded = new Catalog[1];
+    Supplier<Catalog> once = () -> loaded[0] == null ? (loaded[0] = curated.get()) : loaded[0];
+    if (!Files.exists(file) || needsWrite(file, once)) {
+      try (DuckDbStore rw = open(file, false)) {
+        rw.migrate();
+        rw.loadCurated(once.get(), "built-in");
+      }
+    }
+    return open(file, true);
+  }
+
+  private static boolean needsWrite(Path file, Supplier<Catalog> curated) {
+    try (DuckDbStore ro = open(file, true)) {
+      if (Migrations.pending(ro.connection)) {
+        return true;
+      }
+      return !ro.datasetVersion("curated").equals(Optional.of(curated.get().dataVersion()));
+    } catch (SQLException e) {
+      throw storeError(file, e);
+    }
+  }
+
+  /** Opens the file as it is, read-only or read-write; no migration, no loading. */
+  public static DuckDbStore open(Path file, boolean readOnly) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (!readOnly && parent != null) {
+        Files.createDirectories(parent);
+      }
+      if (readOnly && !Files.exists(file)) {
+        throw new StoreException("the store " + file + " does not exist");
+      }
+      Class.forName("org.duckdb.DuckDBDriver");
+      Properties props = new Properties();
+      if (readOnly) {
+        props.setProperty("duckdb.read_only", "true");
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+      return new DuckDbStore(file, c, readOnly);
+    } catch (SQLException e) {
+      throw storeError(file, e);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the directory for the store " + file + ": " + e.getMessage(), e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the DuckDB driver is missing from the class path", e);
+    }
+  }
+
+  private static StoreException storeError(Path file, SQLException e) {
+    String msg = String.valueOf(e.getMessage());
+    if (msg.contains("Conflicting lock") || msg.contains("Could not set lock")) {
+      Matcher m = LOCK_PID.matcher(msg);
+      String who = m.find() ? "process " + m.group(1) : "another process";
+      return new StoreException(
+          "the store " + file + " is locked by " + who + " (an entente command or server still running?):"
+              + " wait for it to finish, or use another --db", e);
+    }
+    if (msg.contains("not a valid DuckDB database") || msg.contains("Unable to open database")) {
+      return new StoreException("the file " + file + " is not an entente store (not a DuckDB database)", e);
+    }
+    return new StoreException("cannot open the store " + file + ": " + firstLine(msg), e);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** The store file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Applies pending schema migrations. */
+  public void migrate() {
+    requireWritable();
+    try {
+      Migrations.migrate(connection, file.toString());
+    } catch (SQLException e) {
+      throw new StoreException("migrating the store " + file + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** The schema version of the store. */
+  public int schemaVersion() {
+    try {
+      return Migrations.version(connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the schema version of " + file, e);
+    }
+  }
+
+  /**
+   * Replaces the curated tables with {@code catalog}, in one transaction: on any failure the store is left exactly
+   * as it was.
+   *
+   * @param origin where the dataset was read from ({@code built-in} or a directory)
+   * @return the number of rows written
+   */
+  public long loadCurated(Catalog catalog, String origin) {
+    requireWritable();
+    try {
+      connection.setAutoCommit(false);
+      try (CatalogWriter writer = new CatalogWriter(connection)) {
+        long rows = writer.write(catalog);
+        try (PreparedStatement ps =
+            connection.prepareStatement(
+                "INSERT OR REPLACE INTO datasets VALUES ('curated', ?, ?, ?, ?, current_timestamp)")) {
+          ps.setString(1, catalog.dataVersion());
+          ps.setString(2, origin);
+          ps.setString(3, catalog.dataVersion().replaceAll(".*sha256:", ""));
+          ps.setLong(4, rows);
+          ps.executeUpdate();
+        }
+        connection.commit();
+        cached = null;
+        return rows;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("loading the curated dataset into " + file + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** The version of a loaded dataset, if it is loaded. */
+  public Optional<String> datasetVersion(String name) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT version FROM datasets WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the datasets table of " + file + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public Catalog catalog() {
+    if (cached == null) {
+      try {
+        cached = new CatalogReader(connection).read(datasetVersion("curated").orElse("none"));
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the curated dataset from " + file + ": " + firstLine(e.getMessage()), e);
+      }
+    }
+    return cached;
+  }
+
+  /**
+   * Runs one read-only SQL statement. The store is opened read-only and access to files outside it is switched
+   * off, so a query can neither change the store nor read or write other files.
+   *
+   * @throws UserInputException with DuckDB's own message when the query is not valid
+   */
+  public QueryResult query(String sql) {
+    if (!readOnly) {
+      throw new IllegalStateException("queries run only on a store opened read-only");
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("SET enable_external_access = false");
+      try (ResultSet rs = st.executeQuery(sql)) {
+        ResultSetMetaData md = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          columns.add(md.getColumnLabel(i));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int i = 1; i <= columns.size(); i++) {
+            row.add(rs.getObject(i));
+          }
+          rows.add(row);
+        }
+        return new QueryResult(columns, rows);
+      }
+    } catch (SQLException e) {
+      throw new UserInputException("the query failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** The names of the store's tables, in schema order. */
+  public List<String> tables() {
+    List<String> out = new ArrayList<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_name")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot list the tables of " + file, e);
+    }
+  }
+
+  /**
+   * Writes every table to {@code dir} as {@code TABLE.csv}, {@code TABLE.json} or {@code TABLE.parquet}, using
+   * DuckDB's own writers.
+   *
+   * @param format csv, json or parquet
+   * @return the files written
+   */
+  public List<Path> export(Path dir, String format) {
+    String options =
+        switch (format) {
+          case "csv" -> "(FORMAT csv, HEADER true)";
+          case "json" -> "(FORMAT json, ARRAY true)";
+          case "parquet" -> "(FORMAT parquet)";
+          default -> throw new UserInputException(
+              "--format " + format + " is not an export format (allowed: csv, json, parquet)");
+        };
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UserInputException("cannot create the directory " + dir + ": " + e.getMessage(), e);
+    }
+    List<Path> written = new ArrayList<>();
+    try (Statement st = connection.createStatement()) {
+      for (String table : tables()) {
+        Path out = dir.resolve(table + "." + format).toAbsolutePath();
+        st.execute("COPY " + table + " TO '" + out.toString().replace("'", "''") + "' " + options);
+        written.add(out);
+      }
+      return written;
+    } catch (SQLException e) {
+      throw new UserInputException("exporting to " + dir + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private void requireWritable() {
+    if (readOnly) {
+      throw new IllegalStateException("the store " + file + " was opened read-only");
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("closing the store " + file + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+}

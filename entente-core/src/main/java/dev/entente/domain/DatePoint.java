@@ -57,7 +57,10 @@ public record DatePoint(LocalDate date, Precision precision) implements Comparab
         return of(LocalDate.parse(t));
       }
     } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
+      String why = e.getMessage();
+      int colon = why.lastIndexOf(": ");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a valid date (" + (colon < 0 ? why : why.substring(colon + 2)) + ")", e);
     }
     throw new IllegalArgumentException(
         "'" + text + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");

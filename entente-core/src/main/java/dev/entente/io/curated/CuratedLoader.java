@@ -34,42 +34,19 @@ public final class CuratedLoader {
 
   private CuratedLoader() {}
 
+  /**
+   * The version of the dataset, {@code curated VERSION sha256:PREFIX}, computed from the raw files without parsing
+   * them: cheap enough to compare with a store's on every start.
+   */
+  public static String version(CuratedFiles files) {
+    return read(files).version();
+  }
+
   /** Loads and checks the whole dataset. */
   public static Catalog load(CuratedFiles files) {
-    String indexText = files.read(INDEX);
-    String version = null;
-    List<String> names = new ArrayList<>();
-    String[] lines = indexText.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (line.startsWith("version:")) {
-        version = line.substring("version:".length()).strip();
-      } else if (line.matches("[A-Za-z0-9._-]+\\.(rec|tsv)")) {
-        names.add(line);
-      } else {
-        throw new DataFileException(INDEX, i + 1, "", line, "expected 'version: ...' or a file name ending .rec or .tsv");
-      }
-    }
-    if (version == null) {
-      throw new DataFileException(INDEX, 0, "version", "", "a 'version: ...' line is required");
-    }
-    for (String required : List.of(StatesFileName.STATES, StatesFileName.TIERS)) {
-      if (!names.contains(required)) {
-        throw new DataFileException(INDEX, 0, "", required, "must be listed");
-      }
-    }
-    MessageDigest sha = sha256();
-    Map<String, String> texts = new HashMap<>();
-    for (String name : names) {
-      String text = files.read(name);
-      texts.put(name, text);
-      sha.update(name.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(text.getBytes(StandardCharsets.UTF_8));
-    }
+    RawFiles raw = read(files);
+    List<String> names = raw.names();
+    Map<String, String> texts = raw.texts();
     List<State> states = StatesFile.read(StatesFileName.STATES, texts.get(StatesFileName.STATES));
     TierTable tiers = TierFile.read(StatesFileName.TIERS, texts.get(StatesFileName.TIERS));
 
@@ -109,8 +86,49 @@ public final class CuratedLoader {
     }
     List<Actor> actors = new ArrayList<>(states);
     actors.addAll(organisations);
+    return new Catalog(raw.version(), actors, commitments, tiers);
+  }
+
+  /** The listed files' texts, in index order, and the dataset version they make. */
+  private record RawFiles(String version, List<String> names, Map<String, String> texts) {}
+
+  private static RawFiles read(CuratedFiles files) {
+    String indexText = files.read(INDEX);
+    String version = null;
+    List<String> names = new ArrayList<>();
+    String[] lines = indexText.split("\r?\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("version:")) {
+        version = line.substring("version:".length()).strip();
+      } else if (line.matches("[A-Za-z0-9._-]+\\.(rec|tsv)")) {
+        names.add(line);
+      } else {
+        throw new DataFileException(INDEX, i + 1, "", line, "expected 'version: ...' or a file name ending .rec or .tsv");
+      }
+    }
+    if (version == null) {
+      throw new DataFileException(INDEX, 0, "version", "", "a 'version: ...' line is required");
+    }
+    for (String required : List.of(StatesFileName.STATES, StatesFileName.TIERS)) {
+      if (!names.contains(required)) {
+        throw new DataFileException(INDEX, 0, "", required, "must be listed");
+      }
+    }
+    MessageDigest sha = sha256();
+    Map<String, String> texts = new HashMap<>();
+    for (String name : names) {
+      String text = files.read(name);
+      texts.put(name, text);
+      sha.update(name.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(text.getBytes(StandardCharsets.UTF_8));
+    }
     String checksum = HexFormat.of().formatHex(sha.digest());
-    return new Catalog("curated " + version + " sha256:" + checksum.substring(0, 12), actors, commitments, tiers);
+    return new RawFiles("curated " + version + " sha256:" + checksum.substring(0, 12), names, texts);
   }
 
   private static MessageDigest sha256() {

@@ -51,26 +51,32 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
    * or of another version.
    *
    * @param file the store file (created with its parent directories if missing)
-   * @param curated supplies the curated dataset; called only when it must be (re)loaded
+   * @param curatedVersion the version of the curated dataset the store should hold
+   * @param curated supplies that dataset; called only when it must be (re)loaded
    */
-  public static DuckDbStore openForReading(Path file, Supplier<Catalog> curated) {
-    Catalog[] loaded = new Catalog[1];
-    Supplier<Catalog> once = () -> loaded[0] == null ? (loaded[0] = curated.get()) : loaded[0];
-    if (!Files.exists(file) || needsWrite(file, once)) {
+  public static DuckDbStore openForReading(Path file, String curatedVersion, Supplier<Catalog> curated) {
+    if (!Files.exists(file) || needsWrite(file, curatedVersion)) {
       try (DuckDbStore rw = open(file, false)) {
         rw.migrate();
-        rw.loadCurated(once.get(), "built-in");
+        if (!rw.datasetVersion("curated").equals(Optional.of(curatedVersion))) {
+          rw.loadCurated(curated.get(), "built-in");
+        }
       }
     }
     return open(file, true);
   }
 
-  private static boolean needsWrite(Path file, Supplier<Catalog> curated) {
+  /** The same, for a catalog already in memory. */
+  public static DuckDbStore openForReading(Path file, Catalog curated) {
+    return openForReading(file, curated.dataVersion(), () -> curated);
+  }
+
+  private static boolean needsWrite(Path file, String curatedVersion) {
     try (DuckDbStore ro = open(file, true)) {
       if (Migrations.pending(ro.connection)) {
         return true;
       }
-      return !ro.datasetVersion("curated").equals(Optional.of(curated.get().dataVersion()));
+      return !ro.datasetVersion("curated").equals(Optional.of(curatedVersion));
     } catch (SQLException e) {
       throw storeError(file, e);
     }

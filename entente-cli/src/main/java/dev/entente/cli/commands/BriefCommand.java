@@ -1,0 +1,166 @@
+package dev.entente.cli.commands;
+
+import dev.entente.analysis.brief.Brief;
+import dev.entente.analysis.hub.HubAndSpokes;
+import dev.entente.analysis.obligation.ObligationTie;
+import dev.entente.analysis.obligation.ObligationsInForce;
+import dev.entente.analysis.partnership.PartnerRank;
+import dev.entente.analysis.renewal.CalendarEntry;
+import dev.entente.cli.CliContext;
+import dev.entente.cli.output.Format;
+import dev.entente.cli.output.Table;
+import dev.entente.cli.output.TableWriter;
+import dev.entente.domain.RenewalReading;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code entente brief [--on DATE]}: the main job on the built-in data. */
+@Command(
+    name = "brief",
+    description = {
+      "A short brief from the built-in data: China's partners by tier; China's defence treaty and its next renewal;",
+      "the US hub and spokes in Asia and Oceania and which spokes are tied to each other."
+    })
+public final class BriefCommand extends BaseCommand {
+
+  @Option(names = "--on", paramLabel = "DATE", description = "The date of the brief (YYYY-MM-DD). Default: today.")
+  String on;
+
+  @Override
+  void execute() {
+    CliContext c = ctx();
+    LocalDate day = on == null ? LocalDate.now() : CliContext.date("--on", on);
+    Brief brief = Brief.on(c.catalog(), day);
+    Format format = output.resolve(c.terminal());
+    switch (format) {
+      case table -> output.emit(new BriefText(c, brief).render(), c.out());
+      case json -> output.emit(TableWriter.toJson(json(brief)), c.out());
+      case csv -> write(csv(c, brief));
+    }
+  }
+
+  private static Table csv(CliContext c, Brief b) {
+    Table.Builder t = Table.of("section", "actor", "item", "detail", "tier", "since");
+    for (PartnerRank r : b.chinaPartners()) {
+      t.row("china-partners", r.partner(), r.label(), c.name(r.partner()), r.tier(), r.since().toString());
+    }
+    for (ObligationTie tie : b.chinaDefense()) {
+      t.row("china-defense", tie.beneficiary(), tie.commitment().id(), tie.clause(), null, tie.since().toString());
+    }
+    for (CalendarEntry e : b.chinaRenewals()) {
+      t.row("china-renewal", null, e.commitment().id(), e.event() + ": " + e.rule()
+          + (e.reading().isEmpty() ? "" : " (reading: " + e.reading() + ")"), null, e.date().toString());
+    }
+    for (ObligationTie s : b.usSystem().spokes()) {
+      t.row("us-spokes", s.beneficiary(), s.commitment().id(), s.clause(), null, s.since().toString());
+    }
+    for (HubAndSpokes.SpokeTie tie : b.usSystem().ties()) {
+      t.row("spoke-ties", tie.a() + " " + tie.b(), tie.commitment().id(),
+          tie.withoutHub() ? "without the hub" : "with the hub", null,
+          tie.commitment().header().period().start().toString());
+    }
+    return t.build();
+  }
+
+  private static Map<String, Object> json(Brief b) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("date", b.day().toString());
+    m.put("data_version", b.dataVersion());
+    m.put("china_partners", b.chinaPartners().stream().map(r -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("partner", r.partner());
+      x.put("label", r.label());
+      x.put("tier", r.tier());
+      x.put("since", r.since().toString());
+      return x;
+    }).toList());
+    m.put("china_defense", b.chinaDefense().stream().map(t -> Map.of(
+        "beneficiary", t.beneficiary(), "commitment", t.commitment().id(), "since", t.since().toString())).toList());
+    m.put("china_next_renewals", b.chinaRenewals().stream().map(e -> Map.of(
+        "commitment", e.commitment().id(), "date", e.date().toString(), "rule", e.rule(),
+        "reading", e.reading().isEmpty() ? "default" : e.reading())).toList());
+    m.put("us_region", b.usSystem().region());
+    m.put("us_spokes", b.usSystem().spokes().stream().map(t -> Map.of(
+        "spoke", t.beneficiary(), "commitment", t.commitment().id(), "since", t.since().toString())).toList());
+    m.put("spoke_ties", b.usSystem().ties().stream().map(t -> Map.of(
+        "a", t.a(), "b", t.b(), "commitment", t.commitment().id(), "kind", t.commitment().kind().code(),
+        "without_hub", t.withoutHub())).toList());
+    return m;
+  }
+
+  /** The printed brief. */
+  private record BriefText(CliContext c, Brief b) {
+
+    String render() {
+      StringBuilder s = new StringBuilder();
+      String nl = System.lineSeparator();
+      s.append("entente brief — ").append(b.day()).append(nl);
+      s.append("data: ").append(b.dataVersion()).append("; tiers: table ")
+          .append(c.catalog().tiers().version()).append(nl).append(nl);
+
+      s.append("1. China's partners by tier (higher = closer; ").append(b.chinaPartners().size())
+          .append(" partners with a label in force)").append(nl);
+      Map<Integer, List<PartnerRank>> byTier = new TreeMap<>(java.util.Comparator.reverseOrder());
+      b.chinaPartners().forEach(r -> byTier.computeIfAbsent(r.tier(), k -> new ArrayList<>()).add(r));
+      for (Map.Entry<Integer, List<PartnerRank>> e : byTier.entrySet()) {
+        List<PartnerRank> rs = e.getValue();
+        s.append("   tier ").append(e.getKey()).append(" (").append(rs.size()).append("):");
+        if (e.getKey() >= 5) {
+          s.append(nl);
+          for (PartnerRank r : rs) {
+            s.append("     ").append(c.name(r.partner())).append(" — ").append(r.label()).append(" (")
+                .append(r.since()).append(')').append(nl);
+          }
+        } else {
+          s.append(' ').append(rs.stream().map(r -> c.name(r.partner())).collect(Collectors.joining(", "))).append(nl);
+        }
+      }
+      s.append(nl);
+
+      s.append("2. China's defence obligations").append(nl);
+      if (b.chinaDefense().isEmpty()) {
+        s.append("   none in force").append(nl);
+      }
+      for (String id : b.chinaDefense().stream().map(t -> t.commitment().id()).distinct().toList()) {
+        ObligationTie t = b.chinaDefense().stream().filter(x -> x.commitment().id().equals(id)).findFirst().orElseThrow();
+        s.append("   ").append(t.commitment().name()).append(nl);
+        s.append("   binds China to defend ").append(c.name(t.beneficiary())).append(" since ").append(t.since())
+            .append(" (").append(t.clause()).append(')').append(nl);
+        List<RenewalReading> readings = ObligationsInForce.obligationsOf(t.commitment()).orElseThrow().renewals();
+        for (int i = 0; i < readings.size(); i++) {
+          RenewalReading r = readings.get(i);
+          String reading = i == 0 ? "default reading" : "alternative reading (" + r.reading() + ")";
+          CalendarEntry next = b.chinaRenewals().stream()
+              .filter(e -> e.commitment().id().equals(id) && e.reading().equals(r.reading()))
+              .findFirst().orElse(null);
+          s.append("   ").append(reading).append(": ").append(r.rule().text());
+          s.append(next == null ? " — no scheduled renewal" : " — next renewal " + next.date()).append(nl);
+        }
+      }
+      s.append(nl);
+
+      HubAndSpokes.System us = b.usSystem();
+      s.append("3. The US hub and spokes in ").append(us.region()).append(nl);
+      for (ObligationTie t : us.spokes()) {
+        s.append("   USA -> ").append(c.name(t.beneficiary())).append(": ").append(t.commitment().header().shortName())
+            .append(", since ").append(t.since()).append(nl);
+      }
+      long direct = us.ties().stream().filter(HubAndSpokes.SpokeTie::withoutHub).count();
+      s.append("   ties among the spokes: ").append(us.ties().size()).append(" (").append(direct)
+          .append(" without the United States)").append(nl);
+      for (HubAndSpokes.SpokeTie t : us.ties()) {
+        s.append("     ").append(t.a()).append(" – ").append(t.b()).append(": ")
+            .append(t.commitment().header().shortName()).append(" [").append(t.commitment().kind().code())
+            .append(t.withoutHub() ? ", without the US" : "").append(']').append(nl);
+      }
+      return s.toString();
+    }
+  }
+}

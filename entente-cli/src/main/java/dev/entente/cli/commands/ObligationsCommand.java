@@ -1,0 +1,89 @@
+package dev.entente.cli.commands;
+
+import dev.entente.analysis.obligation.ObligationTie;
+import dev.entente.analysis.obligation.ObligationsInForce;
+import dev.entente.cli.CliContext;
+import dev.entente.cli.output.SourcesCell;
+import dev.entente.cli.output.Table;
+import dev.entente.domain.Actor;
+import dev.entente.domain.Obligation;
+import dev.entente.error.UserInputException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code entente obligations --defend X | --by X [--on DATE] [--type T]}. */
+@Command(
+    name = "obligations",
+    description = {
+      "Who is bound to defend a state on a date (--defend), or whom a state must defend (--by):",
+      "through which commitment and clause, and since when."
+    })
+public final class ObligationsCommand extends BaseCommand {
+
+  static final class Side {
+    @Option(names = "--defend", paramLabel = "ACTOR", required = true,
+        description = "The state to be defended (ISO3, COW abbreviation or COW number).")
+    String defend;
+
+    @Option(names = "--by", paramLabel = "ACTOR", required = true,
+        description = "The state that is bound: list whom it must defend.")
+    String by;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Side side;
+
+  @Option(names = "--on", paramLabel = "DATE", description = "The date (YYYY-MM-DD). Default: today.")
+  String on;
+
+  @Option(names = "--type", paramLabel = "TYPE", defaultValue = "defense",
+      description = "Obligation type: defense, offense, neutrality, nonaggression, consultation, or all. Default: ${DEFAULT-VALUE}.")
+  String type;
+
+  @Override
+  void execute() {
+    CliContext c = ctx();
+    LocalDate day = on == null ? LocalDate.now() : CliContext.date("--on", on);
+    Set<Obligation> types = types(type);
+    ObligationsInForce finder = new ObligationsInForce(c.catalog());
+    Actor actor = c.actor(side.defend != null ? side.defend : side.by);
+    List<ObligationTie> ties =
+        side.defend != null ? finder.owedTo(actor.key(), day, types) : finder.owedBy(actor.key(), day, types);
+    String kind = type.equals("all") ? "obligation of any type" : type + " obligation";
+    String empty =
+        side.defend != null
+            ? "No state has a " + kind + " towards " + CliContext.label(actor) + " on " + day + "."
+            : CliContext.label(actor) + " has no " + kind + " towards any state on " + day + ".";
+    Table.Builder t =
+        Table.of("guarantor", "guarantor_ccode", "guarantor_name", "beneficiary", "beneficiary_ccode",
+                "beneficiary_name", "commitment", "commitment_id", "obligation", "conditional", "clause", "since",
+                "sources")
+            .tableOnly("guarantor_name", "beneficiary_name")
+            .whenEmpty(empty);
+    for (ObligationTie tie : ties) {
+      t.row(tie.guarantor(), c.ccode(tie.guarantor()), c.name(tie.guarantor()), tie.beneficiary(),
+          c.ccode(tie.beneficiary()), c.name(tie.beneficiary()), tie.commitment().name(), tie.commitment().id(),
+          tie.obligation().code(), tie.conditional(), tie.clause(), tie.since().toString(),
+          new SourcesCell(tie.commitment().header().sources()));
+    }
+    t.note("Obligations in force on " + day + " (periods are half-open; see docs/curated-format.md); data: "
+        + c.catalog().dataVersion() + ".");
+    write(t.build());
+  }
+
+  static Set<Obligation> types(String text) {
+    if (text.equals("all")) {
+      return EnumSet.allOf(Obligation.class);
+    }
+    try {
+      return EnumSet.of(Obligation.parse(text));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--type: " + e.getMessage().replace(")", ", all)"));
+    }
+  }
+}

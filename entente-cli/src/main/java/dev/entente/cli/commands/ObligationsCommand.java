@@ -61,13 +61,15 @@ public final class ObligationsCommand extends BaseCommand {
             : CliContext.label(actor) + " has no " + kind + " towards any state on " + day + ".";
     Table.Builder t =
         Table.of("guarantor", "guarantor_ccode", "guarantor_name", "beneficiary", "beneficiary_ccode",
-                "beneficiary_name", "commitment", "commitment_id", "obligation", "conditional", "clause", "since",
-                "sources")
-            .tableOnly("guarantor_name", "beneficiary_name")
+                "beneficiary_name", "commitment", "treaty", "commitment_id", "obligation", "conditional", "clause",
+                "since", "sources")
+            .tableOnly("guarantor_name", "beneficiary_name", "treaty")
+            .dataOnly("guarantor_ccode", "beneficiary_ccode", "commitment", "commitment_id")
             .whenEmpty(empty);
     for (ObligationTie tie : ties) {
       t.row(tie.guarantor(), c.ccode(tie.guarantor()), c.name(tie.guarantor()), tie.beneficiary(),
-          c.ccode(tie.beneficiary()), c.name(tie.beneficiary()), tie.commitment().name(), tie.commitment().id(),
+          c.ccode(tie.beneficiary()), c.name(tie.beneficiary()), tie.commitment().name(),
+          tie.commitment().header().shortName(), tie.commitment().id(),
           tie.obligation().code(), tie.conditional(), tie.clause(), tie.since().toString(),
           new SourcesCell(tie.commitment().header().sources()));
     }

@@ -38,7 +38,9 @@ public final class RenewalsCommand extends BaseCommand {
       throw new UserInputException("--to " + end + " is before --from " + start);
     }
     Table.Builder t =
-        Table.of("date", "commitment", "commitment_id", "parties", "event", "rule")
+        Table.of("date", "commitment", "treaty", "parties", "event", "rule")
+            .tableOnly("treaty")
+            .dataOnly("commitment")
             .whenEmpty("No renewal, expiry, notice deadline or end between " + start + " and " + end + ".");
     for (CalendarEntry e : new RenewalCalendar(c.catalog()).between(start, end, allReadings)) {
       LocalDate day = e.date().first();
@@ -47,9 +49,10 @@ public final class RenewalsCommand extends BaseCommand {
               .filter(a -> e.commitment().header().isPartyOn(a, day) || !e.commitment().inForceOn(day))
               .collect(Collectors.joining(" "));
       String rule = e.reading().isEmpty() ? e.rule() : e.rule() + " (reading: " + e.reading() + ")";
-      t.row(e.date().toString(), e.commitment().name(), e.commitment().id(), parties, e.event(), rule);
+      t.row(e.date().toString(), e.commitment().name(), e.commitment().header().shortName(), parties, e.event(), rule);
     }
-    t.note("Default readings only" + (allReadings ? " and alternatives" : "") + "; data: " + c.catalog().dataVersion() + ".");
+    t.note((allReadings ? "Every recorded reading of each renewal rule" : "Default readings only (--all-readings adds the"
+        + " alternatives)") + "; data: " + c.catalog().dataVersion() + ".");
     write(t.build());
   }
 }

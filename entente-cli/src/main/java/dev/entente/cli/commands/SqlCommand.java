@@ -31,6 +31,6 @@ public final class SqlCommand extends BaseCommand {
       }
       rows.add(plain);
     }
-    write(new Table(r.columns(), rows, java.util.Set.of(), "(no rows)", List.of(r.rows().size() + " rows.")));
+    write(new Table(r.columns(), rows, java.util.Set.of(), java.util.Set.of(), "(no rows)", List.of(r.rows().size() + " rows.")));
   }
 }

@@ -14,11 +14,17 @@ import java.util.Set;
  * @param columns the column names
  * @param rows the rows: plain values, {@code null} for missing, or {@link Cell}s
  * @param tableOnly columns shown only in the terminal table
+ * @param dataOnly columns left out of the terminal table (codes, full names), kept in CSV and JSON
  * @param emptyMessage what the terminal table prints when there are no rows
  * @param notes lines printed under the terminal table (data version, conventions)
  */
 public record Table(
-    List<String> columns, List<List<Object>> rows, Set<String> tableOnly, String emptyMessage, List<String> notes) {
+    List<String> columns,
+    List<List<Object>> rows,
+    Set<String> tableOnly,
+    Set<String> dataOnly,
+    String emptyMessage,
+    List<String> notes) {
 
   public Table {
     columns = List.copyOf(columns);
@@ -31,6 +37,7 @@ public record Table(
     }
     rows = Collections.unmodifiableList(copy);
     tableOnly = Set.copyOf(tableOnly);
+    dataOnly = Set.copyOf(dataOnly);
     notes = List.copyOf(notes);
   }
 
@@ -44,6 +51,7 @@ public record Table(
     private final List<String> columns;
     private final List<List<Object>> rows = new ArrayList<>();
     private Set<String> tableOnly = Set.of();
+    private Set<String> dataOnly = Set.of();
     private String empty = "(no rows)";
     private final List<String> notes = new ArrayList<>();
 
@@ -61,6 +69,11 @@ public record Table(
       return this;
     }
 
+    public Builder dataOnly(String... names) {
+      dataOnly = Set.of(names);
+      return this;
+    }
+
     public Builder whenEmpty(String message) {
       empty = message;
       return this;
@@ -72,7 +85,7 @@ public record Table(
     }
 
     public Table build() {
-      return new Table(columns, rows, tableOnly, empty, notes);
+      return new Table(columns, rows, tableOnly, dataOnly, empty, notes);
     }
   }
 }

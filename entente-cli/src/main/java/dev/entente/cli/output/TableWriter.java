@@ -162,7 +162,8 @@ public final class TableWriter {
   private static List<Integer> visible(Table t, boolean forTable) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < t.columns().size(); i++) {
-      if (forTable || !t.tableOnly().contains(t.columns().get(i))) {
+      String c = t.columns().get(i);
+      if (forTable ? !t.dataOnly().contains(c) : !t.tableOnly().contains(c)) {
         idx.add(i);
       }
     }

@@ -19,8 +19,8 @@ public final class OutputOptions {
       names = "--format",
       paramLabel = "FORMAT",
       description =
-          "table, csv or json (${COMPLETION-CANDIDATES}). Default: table on a terminal; otherwise taken from the"
-              + " --out file's extension, else csv.")
+          "table, csv or json. Default: from the --out file's extension (.json, .txt, else csv); otherwise table on"
+              + " a terminal and csv when piped (brief and show: always the readable text).")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -28,6 +28,11 @@ public final class OutputOptions {
 
   /** The format to use: as given, else from the --out extension, else table on a terminal and csv elsewhere. */
   public Format resolve(boolean terminal) {
+    return resolve(terminal ? Format.table : Format.csv);
+  }
+
+  /** The format to use: as given, else from the --out extension, else {@code fallback}. */
+  public Format resolve(Format fallback) {
     if (format != null) {
       return format;
     }
@@ -41,7 +46,7 @@ public final class OutputOptions {
       }
       return Format.csv;
     }
-    return terminal ? Format.table : Format.csv;
+    return fallback;
   }
 
   /** Writes a table in the chosen format. */

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import dev.entente.cli.OnDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code entente brief [--on DATE]}: the main job on the built-in data. */
@@ -30,15 +32,14 @@ import picocli.CommandLine.Option;
     })
 public final class BriefCommand extends BaseCommand {
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The date of the brief (YYYY-MM-DD). Default: today.")
-  String on;
+  @Mixin OnDate on;
 
   @Override
   void execute() {
     CliContext c = ctx();
-    LocalDate day = on == null ? LocalDate.now() : CliContext.date("--on", on);
+    LocalDate day = on.orToday();
     Brief brief = Brief.on(c.catalog(), day);
-    Format format = output.resolve(c.terminal());
+    Format format = output.resolve(Format.table);
     switch (format) {
       case table -> output.emit(new BriefText(c, brief).render(), c.out());
       case json -> output.emit(TableWriter.toJson(json(brief)), c.out());

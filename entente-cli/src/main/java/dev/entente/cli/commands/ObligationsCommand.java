@@ -13,7 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.ArgGroup;
+import dev.entente.cli.OnDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code entente obligations --defend X | --by X [--on DATE] [--type T]}. */
@@ -38,8 +40,7 @@ public final class ObligationsCommand extends BaseCommand {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Side side;
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The date (YYYY-MM-DD). Default: today.")
-  String on;
+  @Mixin OnDate on;
 
   @Option(names = "--type", paramLabel = "TYPE", defaultValue = "defense",
       description = "Obligation type: defense, offense, neutrality, nonaggression, consultation, or all. Default: ${DEFAULT-VALUE}.")
@@ -48,7 +49,7 @@ public final class ObligationsCommand extends BaseCommand {
   @Override
   void execute() {
     CliContext c = ctx();
-    LocalDate day = on == null ? LocalDate.now() : CliContext.date("--on", on);
+    LocalDate day = on.orToday();
     Set<Obligation> types = types(type);
     ObligationsInForce finder = new ObligationsInForce(c.catalog());
     Actor actor = c.actor(side.defend != null ? side.defend : side.by);

@@ -6,7 +6,9 @@ import dev.entente.cli.CliContext;
 import dev.entente.cli.output.Table;
 import dev.entente.domain.Actor;
 import java.time.LocalDate;
+import dev.entente.cli.OnDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,13 +24,12 @@ public final class PartnersCommand extends BaseCommand {
   @Parameters(paramLabel = "ACTOR", description = "The actor (ISO3, COW abbreviation or COW number).")
   String actor;
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The date (YYYY-MM-DD). Default: today.")
-  String on;
+  @Mixin OnDate on;
 
   @Override
   void execute() {
     CliContext c = ctx();
-    LocalDate day = on == null ? LocalDate.now() : CliContext.date("--on", on);
+    LocalDate day = on.orToday();
     Actor a = c.actor(actor);
     Table.Builder t =
         Table.of("partner", "name", "label", "tier", "since", "stages")

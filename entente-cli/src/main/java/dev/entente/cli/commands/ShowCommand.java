@@ -39,7 +39,7 @@ public final class ShowCommand extends BaseCommand {
   void execute() {
     Commitment c = find();
     Map<String, Object> doc = describe(c);
-    Format format = output.resolve(ctx().terminal());
+    Format format = output.resolve(Format.table);
     switch (format) {
       case json -> output.emit(TableWriter.toJson(doc), ctx().out());
       case csv -> {

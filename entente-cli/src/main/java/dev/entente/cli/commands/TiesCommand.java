@@ -12,7 +12,9 @@ import dev.entente.error.UserInputException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import dev.entente.cli.OnDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +25,7 @@ public final class TiesCommand extends BaseCommand {
   @Parameters(paramLabel = "ACTOR", description = "The actor (ISO3, COW abbreviation, COW number or organisation code).")
   String actor;
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The date (YYYY-MM-DD). Default: today.")
-  String on;
+  @Mixin OnDate on;
 
   @Option(names = "--kind", paramLabel = "KINDS", split = ",",
       description = "Only these kinds: alliance, membership, partnership, arrangement (comma-separated). Default: all.")
@@ -33,7 +34,7 @@ public final class TiesCommand extends BaseCommand {
   @Override
   void execute() {
     CliContext c = ctx();
-    LocalDate day = on == null ? LocalDate.now() : CliContext.date("--on", on);
+    LocalDate day = on.orToday();
     Set<CommitmentKind> wanted = EnumSet.allOf(CommitmentKind.class);
     if (kinds != null && !kinds.isEmpty()) {
       wanted = EnumSet.noneOf(CommitmentKind.class);

@@ -2,6 +2,7 @@ package dev.entente.cli;
 
 import dev.entente.cli.commands.ActorsCommand;
 import dev.entente.cli.commands.BriefCommand;
+import dev.entente.cli.commands.CiteCommand;
 import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ObligationsCommand;
 import dev.entente.cli.commands.PartnersCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Option;
       ShowCommand.class,
       SqlCommand.class,
       ExportCommand.class,
+      CiteCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

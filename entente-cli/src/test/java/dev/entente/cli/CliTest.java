@@ -201,6 +201,17 @@ class CliTest {
   }
 
   @Test
+  void citeNamesTheDatasetsAndARecordsSources() {
+    CliHarness.Result all = cli.run("cite", "--format", "table");
+    assertThat(all.out()).contains("curated (curated ").contains("Correlates of War Project");
+    CliHarness.Result one = cli.run("cite", "us-korea-1953", "--format", "csv");
+    assertThat(one.lines().get(0)).isEqualTo("dataset,version,reference");
+    assertThat(one.lines()).hasSizeGreaterThan(1);
+    assertThat(one.out()).contains("5 UST 2368");
+    assertThat(cli.run("cite", "no-such-id").exit()).isEqualTo(ExitCode.USER_ERROR);
+  }
+
+  @Test
   void anUnknownActorIsOneLineAndExitOne() {
     CliHarness.Result r = cli.run("obligations", "--defend", "XYZ", "--on", "2026-01-01");
     assertThat(r.exit()).isEqualTo(ExitCode.USER_ERROR);

@@ -1,5 +1,6 @@
 package dev.entente.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,12 +56,12 @@ public record Header(
   }
 
   /** Whether {@code actor} is a party on {@code day}; an actor may have several spells as a party. */
-  public boolean isPartyOn(String actor, java.time.LocalDate day) {
+  public boolean isPartyOn(String actor, LocalDate day) {
     return parties.stream().anyMatch(p -> p.actor().equals(actor) && p.period().contains(day));
   }
 
   /** The first day of {@code actor}'s spell as a party that holds on {@code day}. */
-  public Optional<java.time.LocalDate> partySince(String actor, java.time.LocalDate day) {
+  public Optional<LocalDate> partySince(String actor, LocalDate day) {
     return parties.stream()
         .filter(p -> p.actor().equals(actor) && p.period().contains(day))
         .map(p -> p.period().firstDay().orElseThrow())
@@ -68,7 +69,7 @@ public record Header(
   }
 
   /** The distinct party actors, in order of first appearance. */
-  public java.util.List<String> partyActors() {
+  public List<String> partyActors() {
     return parties.stream().map(Party::actor).distinct().toList();
   }
 }

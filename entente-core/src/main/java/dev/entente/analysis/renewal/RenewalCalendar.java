@@ -63,7 +63,6 @@ public final class RenewalCalendar {
       Commitment c, DatePoint anchor, RenewalReading reading, LocalDate from, LocalDate to,
       Optional<LocalDate> end, List<CalendarEntry> out) {
     RenewalRule rule = reading.rule();
-    String text = rule.text();
     if (rule instanceof RenewalRule.FixedTerm t) {
       add(c, anchor.plus(t.years(), 0), "expiry", reading, from, to, end, out);
     } else if (rule instanceof RenewalRule.ByAgreement b) {
@@ -81,7 +80,6 @@ public final class RenewalCalendar {
         years += a.extensionYears();
       }
     }
-    assert text != null;
   }
 
   private static void add(

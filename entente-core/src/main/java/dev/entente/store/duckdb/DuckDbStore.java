@@ -3,6 +3,9 @@ package dev.entente.store.duckdb;
 import dev.entente.domain.Catalog;
 import dev.entente.error.StoreException;
 import dev.entente.error.UserInputException;
+import dev.entente.io.DatasetImporter;
+import dev.entente.io.ImportOptions;
+import dev.entente.io.ImportReport;
 import dev.entente.store.CatalogSource;
 import dev.entente.store.QueryResult;
 import java.io.IOException;
@@ -185,6 +188,69 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("loading the curated dataset into " + file + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Imports a research dataset in one transaction: its tables are created if needed, rows of the same variant and
+   * version replaced, other versions kept, provenance recorded in {@code imports}, rejected rows (lenient mode) in
+   * {@code rejects}. If anything fails, the store is exactly as it was.
+   */
+  public List<ImportReport> importDataset(DatasetImporter importer, Path path, ImportOptions options) {
+    requireWritable();
+    migrate();
+    long started = System.nanoTime();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        long id;
+        try (Statement st = connection.createStatement();
+            ResultSet rs = st.executeQuery("SELECT nextval('import_ids')")) {
+          rs.next();
+          id = rs.getLong(1);
+        }
+        List<ImportReport> reports;
+        try (DatasetWriter writer =
+            new DatasetWriter((org.duckdb.DuckDBConnection) connection, id, importer.name(), importer.layouts())) {
+          reports = importer.read(path, options, writer);
+          writer.flush();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        try (PreparedStatement ps = connection.prepareStatement(
+            "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)")) {
+          for (ImportReport r : reports) {
+            for (ImportReport.FileReport f : r.files()) {
+              ps.setLong(1, id);
+              ps.setString(2, r.dataset());
+              ps.setString(3, r.variant());
+              ps.setString(4, f.version());
+              ps.setString(5, f.table());
+              ps.setString(6, f.file());
+              ps.setString(7, f.sha256());
+              ps.setLong(8, f.rowsRead());
+              ps.setLong(9, f.rowsLoaded());
+              ps.setLong(10, f.rowsRejected());
+              ps.setBoolean(11, options.lenient());
+              ps.setDouble(12, seconds);
+              ps.executeUpdate();
+            }
+          }
+        }
+        try (Statement st = connection.createStatement()) {
+          st.execute("DELETE FROM rejects WHERE import_id NOT IN (SELECT import_id FROM imports)");
+        }
+        connection.commit();
+        cached = null;
+        return reports;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("importing " + importer.name() + " into " + file + " failed: "
+          + firstLine(e.getMessage()), e);
     }
   }
 

@@ -1,0 +1,183 @@
+package dev.entente.io.tabular;
+
+import dev.entente.error.DataFileException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * A strict, streaming reader of delimited text (RFC 4180 CSV, or tab-separated): quoted fields with embedded
+ * separators, quotes and line breaks; CRLF or LF; a UTF-8 byte-order mark; gzip detected by its magic bytes.
+ *
+ * <p>Every problem is a {@link DataFileException} naming the file and the line: an unterminated quote, text after a
+ * closing quote, bytes that are not valid in the declared encoding, a truncated or corrupt gzip stream. Records are
+ * numbered by the physical line they start on, so messages point at the line an editor shows.
+ */
+public final class CsvReader implements AutoCloseable {
+
+  private final String file;
+  private final PushbackReader in;
+  private final char separator;
+  private int line = 1;
+  private int recordLine;
+
+  private CsvReader(String file, Reader reader, char separator) {
+    this.file = file;
+    this.in = new PushbackReader(reader, 2);
+    this.separator = separator;
+  }
+
+  /**
+   * Opens a file (plain or gzip).
+   *
+   * @param separator {@code ','} or {@code '\t'}
+   * @param charset the encoding; malformed input is an error, never replaced
+   */
+  public static CsvReader open(Path path, char separator, Charset charset) {
+    try {
+      InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      raw.mark(2);
+      int b1 = raw.read();
+      int b2 = raw.read();
+      raw.reset();
+      InputStream data = raw;
+      if (b1 == 0x1f && b2 == 0x8b) {
+        data = new GZIPInputStream(raw, 1 << 16);
+      }
+      CharsetDecoder decoder =
+          charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      return new CsvReader(
+          path.getFileName().toString(), new BufferedReader(new InputStreamReader(data, decoder), 1 << 16), separator);
+    } catch (IOException e) {
+      throw new DataFileException(path.toString(), 0, "", "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Reads from a reader already open (tests, in-memory text). */
+  public static CsvReader of(String file, Reader reader, char separator) {
+    return new CsvReader(file, reader, separator);
+  }
+
+  /** The file name used in messages. */
+  public String file() {
+    return file;
+  }
+
+  /** The physical line on which the record last returned by {@link #next()} starts. */
+  public int recordLine() {
+    return recordLine;
+  }
+
+  /** The next record's fields, or {@code null} at the end of the input. A blank line is an empty record. */
+  public List<String> next() {
+    try {
+      int c = read();
+      if (c == -1) {
+        return null;
+      }
+      if (line == 1 && recordLine == 0 && c == '\uFEFF') {
+        c = read();
+        if (c == -1) {
+          return null;
+        }
+      }
+      recordLine = line;
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      boolean afterQuote = false;
+      boolean any = false;
+      while (true) {
+        if (c == -1) {
+          if (quoted) {
+            throw new DataFileException(file, recordLine, "", "", "a quoted field is not closed before the end of the file");
+          }
+          if (any || field.length() > 0) {
+            fields.add(field.toString());
+          }
+          return fields;
+        }
+        any = true;
+        if (quoted) {
+          if (c == '"') {
+            int d = read();
+            if (d == '"') {
+              field.append('"');
+            } else {
+              quoted = false;
+              afterQuote = true;
+              c = d;
+              continue;
+            }
+          } else {
+            if (c == '\n') {
+              line++;
+            }
+            field.append((char) c);
+          }
+        } else if (c == separator) {
+          fields.add(field.toString());
+          field.setLength(0);
+          afterQuote = false;
+        } else if (c == '\r' || c == '\n') {
+          if (c == '\r') {
+            int d = read();
+            if (d != '\n' && d != -1) {
+              in.unread(d);
+            }
+          }
+          line++;
+          fields.add(field.toString());
+          if (fields.size() == 1 && fields.get(0).isEmpty() && !afterQuote) {
+            fields.clear();
+          }
+          return fields;
+        } else if (afterQuote) {
+          throw new DataFileException(file, line, "", String.valueOf((char) c),
+              "unexpected text after a closing quote (a quote inside a field must be doubled)");
+        } else if (c == '"' && field.length() == 0) {
+          quoted = true;
+        } else {
+          field.append((char) c);
+        }
+        c = read();
+      }
+    } catch (CharacterCodingException e) {
+      throw new DataFileException(file, line, "", "", "bytes that are not valid text in the expected encoding");
+    } catch (EOFException e) {
+      throw new DataFileException(file, line, "", "", "the compressed file ends early (truncated gzip)");
+    } catch (ZipException e) {
+      throw new DataFileException(file, line, "", "", "the compressed file is corrupt (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      throw new DataFileException(file, line, "", "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private int read() throws IOException {
+    return in.read();
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new DataFileException(file, 0, "", "", "cannot be closed: " + e.getMessage());
+    }
+  }
+}

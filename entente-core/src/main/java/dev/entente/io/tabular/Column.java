@@ -11,13 +11,26 @@ import java.util.Set;
  * @param type how values are parsed
  * @param missing the dataset's missing-value codes for this column ({@code ""}, {@code -9}, {@code NA}, ...)
  * @param required whether a missing value is an error
+ * @param datePattern for {@link ColumnType#DATE}: the {@link java.time.format.DateTimeFormatter} pattern of the
+ *     file ({@code uuuu-MM-dd} by default, {@code M/d/uuuu} for Voeten's roll calls)
  */
-public record Column(String name, ColumnType type, Set<String> missing, boolean required) {
+public record Column(String name, ColumnType type, Set<String> missing, boolean required, String datePattern) {
 
   public Column {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(datePattern, "datePattern");
     missing = Set.copyOf(missing);
+  }
+
+  /** A column with ISO dates (if it is a date column at all). */
+  public Column(String name, ColumnType type, Set<String> missing, boolean required) {
+    this(name, type, missing, required, "uuuu-MM-dd");
+  }
+
+  /** A date column in the given pattern ({@code M/d/uuuu}); the listed codes are missing values. */
+  public static Column date(String name, String pattern, boolean required, String... missing) {
+    return new Column(name, ColumnType.DATE, Set.of(missing), required, pattern);
   }
 
   /** A required whole number; only the empty cell is treated as missing (and rejected). */
@@ -81,9 +94,10 @@ public record Column(String name, ColumnType type, Set<String> missing, boolean 
         }
       case DATE:
         try {
-          return java.time.LocalDate.parse(v);
+          return java.time.LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern(datePattern)
+              .withResolverStyle(java.time.format.ResolverStyle.STRICT));
         } catch (java.time.format.DateTimeParseException e) {
-          throw new IllegalArgumentException("not a valid date (expected YYYY-MM-DD)");
+          throw new IllegalArgumentException("not a valid date (expected " + datePattern.replace("uuuu", "yyyy") + ")");
         }
       default:
         return raw;

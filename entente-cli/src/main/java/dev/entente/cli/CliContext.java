@@ -71,6 +71,27 @@ public final class CliContext implements AutoCloseable {
     return store;
   }
 
+  /**
+   * The store opened for writing (imports), after it was brought up to date. Closes a read-only handle first:
+   * DuckDB allows one writer per file.
+   */
+  public DuckDbStore writableStore() {
+    store().close();
+    store = null;
+    return DuckDbStore.open(dbPath(), false);
+  }
+
+  /** The COW codes of the built-in state list, for importers' code checks. */
+  public java.util.Set<Long> cowCodes() {
+    java.util.Set<Long> codes = new java.util.HashSet<>();
+    for (Actor a : catalog().actors()) {
+      if (a instanceof State s) {
+        codes.add((long) s.ccode());
+      }
+    }
+    return codes;
+  }
+
   public Catalog catalog() {
     return store().catalog();
   }

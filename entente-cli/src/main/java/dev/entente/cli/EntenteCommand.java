@@ -3,6 +3,9 @@ package dev.entente.cli;
 import dev.entente.cli.commands.ActorsCommand;
 import dev.entente.cli.commands.BriefCommand;
 import dev.entente.cli.commands.CiteCommand;
+import dev.entente.cli.commands.DataCommand;
+import dev.entente.cli.commands.ImportCommand;
+import dev.entente.cli.commands.RejectsCommand;
 import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ObligationsCommand;
 import dev.entente.cli.commands.PartnersCommand;
@@ -37,6 +40,9 @@ import picocli.CommandLine.Option;
       SqlCommand.class,
       ExportCommand.class,
       CiteCommand.class,
+      ImportCommand.class,
+      RejectsCommand.class,
+      DataCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {
@@ -87,7 +93,17 @@ public final class EntenteCommand implements java.util.concurrent.Callable<Integ
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env) {
     try (CliContext context = new CliContext(out, err, terminal, env)) {
       EntenteCommand root = new EntenteCommand(context);
-      CommandLine cl = new CommandLine(root);
+      CommandLine.IFactory factory = new CommandLine.IFactory() {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+          K k = CommandLine.defaultFactory().create(cls);
+          if (k instanceof ContextAware aware) {
+            aware.context(context);
+          }
+          return k;
+        }
+      };
+      CommandLine cl = new CommandLine(root, factory);
       cl.setOut(out);
       cl.setErr(err);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -120,6 +136,10 @@ public final class EntenteCommand implements java.util.concurrent.Callable<Integ
       err.println("entente: " + e.getMessage());
       err.flush();
       return ExitCode.USER_ERROR;
+    } catch (RuntimeException e) {
+      err.println("entente: internal error: " + e);
+      err.flush();
+      return ExitCode.INTERNAL;
     }
   }
 

@@ -1,22 +1,26 @@
 package dev.entente.cli.commands;
 
 import dev.entente.cli.CliContext;
-import dev.entente.cli.EntenteCommand;
+import dev.entente.cli.ContextAware;
 import dev.entente.cli.OutputOptions;
 import dev.entente.cli.output.Table;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** What every command has: the shared context and the output options. Subclasses build a result and write it. */
-abstract class BaseCommand implements Callable<Integer> {
-
-  @ParentCommand EntenteCommand root;
+abstract class BaseCommand implements Callable<Integer>, ContextAware {
 
   @Mixin OutputOptions output;
 
+  private CliContext context;
+
+  @Override
+  public void context(CliContext context) {
+    this.context = context;
+  }
+
   CliContext ctx() {
-    return root.context();
+    return context;
   }
 
   void write(Table table) {

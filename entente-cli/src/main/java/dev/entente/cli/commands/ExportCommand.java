@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code entente export --format csv|json|parquet --out DIR}. */
 @Command(
     name = "export",
     description = "Write every table of the store to DIR as TABLE.csv, TABLE.json or TABLE.parquet.")
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand implements Callable<Integer>, dev.entente.cli.ContextAware {
 
-  @ParentCommand dev.entente.cli.EntenteCommand root;
+  private CliContext context;
+
+  @Override
+  public void context(CliContext context) {
+    this.context = context;
+  }
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv, json or parquet. Default: ${DEFAULT-VALUE}.")
@@ -26,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CliContext c = root.context();
+    CliContext c = context;
     if (!List.of("csv", "json", "parquet").contains(format)) {
       throw new UserInputException("--format " + format + " is not an export format (allowed: csv, json, parquet)");
     }

@@ -4,6 +4,7 @@ import dev.entente.cli.commands.ActorsCommand;
 import dev.entente.cli.commands.BriefCommand;
 import dev.entente.cli.commands.CiteCommand;
 import dev.entente.cli.commands.DataCommand;
+import dev.entente.cli.commands.DyadsCommand;
 import dev.entente.cli.commands.ImportCommand;
 import dev.entente.cli.commands.RejectsCommand;
 import dev.entente.cli.commands.ExportCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       RejectsCommand.class,
       DataCommand.class,
+      DyadsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

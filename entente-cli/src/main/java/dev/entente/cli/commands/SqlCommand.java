@@ -22,7 +22,7 @@ public final class SqlCommand extends BaseCommand {
 
   @Override
   void execute() {
-    QueryResult r = ctx().store().query(query);
+    QueryResult r = ctx().store().userQuery(query);
     List<List<Object>> rows = new ArrayList<>();
     for (List<Object> row : r.rows()) {
       List<Object> plain = new ArrayList<>();

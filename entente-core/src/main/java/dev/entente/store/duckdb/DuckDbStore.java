@@ -254,6 +254,11 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     }
   }
 
+  /** Dyad-year data from the imported datasets. */
+  public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
+    return new DyadYearFrames(connection);
+  }
+
   /** The version of a loaded dataset, if it is loaded. */
   public Optional<String> datasetVersion(String name) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT version FROM datasets WHERE name = ?")) {
@@ -279,33 +284,45 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
   }
 
   /**
-   * Runs one read-only SQL statement. The store is opened read-only and access to files outside it is switched
-   * off, so a query can neither change the store nor read or write other files.
+   * Runs one SQL statement a user typed ({@code entente sql}). The store is opened read-only, and access to files
+   * outside it is switched off first (for the rest of this handle's life), so the query can neither change the
+   * store nor read or write other files.
+   *
+   * @throws UserInputException with DuckDB's own message when the query is not valid
+   */
+  public QueryResult userQuery(String sql) {
+    if (!readOnly) {
+      throw new IllegalStateException("user queries run only on a store opened read-only");
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("SET enable_external_access = false");
+    } catch (SQLException e) {
+      throw new StoreException("cannot restrict the query to the store: " + firstLine(e.getMessage()), e);
+    }
+    return query(sql);
+  }
+
+  /**
+   * Runs one read-only query of entente's own (listing imports, rejects, counts).
    *
    * @throws UserInputException with DuckDB's own message when the query is not valid
    */
   public QueryResult query(String sql) {
-    if (!readOnly) {
-      throw new IllegalStateException("queries run only on a store opened read-only");
-    }
-    try (Statement st = connection.createStatement()) {
-      st.execute("SET enable_external_access = false");
-      try (ResultSet rs = st.executeQuery(sql)) {
-        ResultSetMetaData md = rs.getMetaData();
-        List<String> columns = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-          columns.add(md.getColumnLabel(i));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        while (rs.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int i = 1; i <= columns.size(); i++) {
-            row.add(rs.getObject(i));
-          }
-          rows.add(row);
-        }
-        return new QueryResult(columns, rows);
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      ResultSetMetaData md = rs.getMetaData();
+      List<String> columns = new ArrayList<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        columns.add(md.getColumnLabel(i));
       }
+      List<List<Object>> rows = new ArrayList<>();
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= columns.size(); i++) {
+          row.add(rs.getObject(i));
+        }
+        rows.add(row);
+      }
+      return new QueryResult(columns, rows);
     } catch (SQLException e) {
       throw new UserInputException("the query failed: " + firstLine(e.getMessage()), e);
     }

@@ -119,10 +119,10 @@ class DuckDbStoreTest {
       assertThat(r.columns()).containsExactly("kind", "n");
       assertThat(r.rows()).extracting(row -> row.get(0))
           .containsExactly("alliance", "arrangement", "membership", "partnership");
-      assertThatThrownBy(() -> store.query("DELETE FROM commitments"))
+      assertThatThrownBy(() -> store.userQuery("DELETE FROM commitments"))
           .isInstanceOf(UserInputException.class)
           .hasMessageContaining("read-only");
-      assertThatThrownBy(() -> store.query("SELECT * FROM read_csv('" + secret + "')"))
+      assertThatThrownBy(() -> store.userQuery("SELECT * FROM read_csv('" + secret + "')"))
           .isInstanceOf(UserInputException.class);
       assertThat(count(store, "commitments")).isEqualTo(Curated.catalog().commitments().size());
     }

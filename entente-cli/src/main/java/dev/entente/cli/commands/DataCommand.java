@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 /** {@code entente data list}. */
 @Command(name = "data", description = "The research datasets entente reads and what is imported.",
-    subcommands = {DataCommand.ListCommand.class})
+    subcommands = {DataCommand.ListCommand.class, DataCommand.FetchCommand.class})
 public final class DataCommand {
 
   /** {@code entente data list}. */
@@ -32,7 +32,65 @@ public final class DataCommand {
           t.row(i.name(), r.get(0), r.get(1), r.get(2), ((Number) r.get(3)).longValue(), r.get(4), i.description());
         }
       }
-      t.note("Import with: entente import NAME PATH (a file, or a directory holding the dataset's files).");
+      t.note("Import with: entente import NAME PATH (a file, or a directory holding the dataset's files),"
+          + " or download and import with: entente data fetch NAME [--url URL].");
+      write(t.build());
+    }
+  }
+
+  /** {@code entente data fetch NAME [--url URL ...] [--sha256 HEX ...]}. */
+  @Command(name = "fetch", description = {
+      "Download a dataset from its publisher, verify it (length, SHA-256 where known, a strict parse) and import it.",
+      "Addresses: built in, overridden in sources.properties beside the store, or given with --url."})
+  public static final class FetchCommand extends BaseCommand {
+
+    @picocli.CommandLine.Parameters(paramLabel = "NAME", description = "The dataset: see 'entente data list'.")
+    String name;
+
+    @picocli.CommandLine.Option(names = "--url", paramLabel = "URL", arity = "1..*",
+        description = "Download from these addresses instead (all files of the dataset).")
+    List<String> urls;
+
+    @picocli.CommandLine.Option(names = "--sha256", paramLabel = "HEX", arity = "1..*",
+        description = "The expected SHA-256 of each --url file, in the same order.")
+    List<String> sha256;
+
+    @Override
+    void execute() {
+      CliContext c = ctx();
+      Importers importers = Importers.defaults(c.cowCodes());
+      DatasetImporter importer = importers.named(name).orElseThrow(() -> new dev.entente.error.UserInputException(
+          "unknown dataset '" + name + "' (see 'entente data list')"));
+      java.nio.file.Path home = c.dbPath().toAbsolutePath().getParent();
+      dev.entente.io.fetch.DatasetSource source = urls != null
+          ? dev.entente.io.fetch.DatasetSources.source(name, urls.toArray(String[]::new),
+              sha256 == null ? new String[0] : sha256.toArray(String[]::new), "--url")
+          : dev.entente.io.fetch.DatasetSources.load(home).of(name).orElseThrow(() ->
+              new dev.entente.error.UserInputException("no download address is known for " + name
+                  + ": give one with --url, or add '" + name + ".url = ...' to " + home.resolve("sources.properties")));
+      java.nio.file.Path dir = home.resolve("downloads").resolve(name);
+      java.io.PrintWriter err = c.err();
+      new dev.entente.io.fetch.Fetcher(p -> {
+        err.printf(java.util.Locale.ROOT, "\rentente: %s %,d%s bytes", p.file(), p.received(),
+            p.total() < 0 ? "" : String.format(java.util.Locale.ROOT, " of %,d (%d%%)", p.total(),
+                p.total() == 0 ? 100 : p.received() * 100 / p.total()));
+        err.flush();
+      }).fetch(source, dir);
+      err.println();
+      err.println("entente: downloaded to " + dir + "; importing (strict)...");
+      err.flush();
+      List<dev.entente.io.ImportReport> reports;
+      try (dev.entente.store.duckdb.DuckDbStore store = c.writableStore()) {
+        reports = store.importDataset(importer, dir, dev.entente.io.ImportOptions.strict());
+      }
+      Table.Builder t = Table.of("dataset", "variant", "version", "table", "rows_loaded", "sha256");
+      for (dev.entente.io.ImportReport r : reports) {
+        for (dev.entente.io.ImportReport.FileReport f : r.files()) {
+          t.row(r.dataset(), r.variant(), f.version(), f.table(), f.rowsLoaded(), f.sha256());
+        }
+      }
+      t.note("Fetched from " + source.files().stream().map(f -> f.url().toString())
+          .collect(java.util.stream.Collectors.joining(" ")) + ".");
       write(t.build());
     }
   }

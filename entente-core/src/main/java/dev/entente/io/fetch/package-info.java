@@ -1,0 +1,2 @@
+/** Downloading research datasets from their publishers, verified before they are imported. */
+package dev.entente.io.fetch;

@@ -2,17 +2,13 @@ package dev.entente.io.tabular;
 
 import dev.entente.error.DataFileException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,10 +55,7 @@ public final class CsvReader implements AutoCloseable {
       if (b1 == 0x1f && b2 == 0x8b) {
         data = new GZIPInputStream(raw, 1 << 16);
       }
-      CharsetDecoder decoder =
-          charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-      return new CsvReader(
-          path.getFileName().toString(), new BufferedReader(new InputStreamReader(data, decoder), 1 << 16), separator);
+      return new CsvReader(path.getFileName().toString(), new LineDecoder(data, charset), separator);
     } catch (IOException e) {
       throw new DataFileException(path.toString(), 0, "", "", "cannot be read: " + e.getMessage());
     }
@@ -157,6 +150,8 @@ public final class CsvReader implements AutoCloseable {
         }
         c = read();
       }
+    } catch (LineDecoder.BadBytes e) {
+      throw new DataFileException(file, e.line(), "", "", "bytes that are not valid text in the expected encoding");
     } catch (CharacterCodingException e) {
       throw new DataFileException(file, line, "", "", "bytes that are not valid text in the expected encoding");
     } catch (EOFException e) {

@@ -12,6 +12,21 @@ public final class Citations {
 
   private static final Map<String, List<String>> REFERENCES =
       Map.of(
+          "cow-system",
+          List.of("Correlates of War Project. 2017. State System Membership List, v2016. https://correlatesofwar.org/"),
+          "cow-alliances",
+          List.of("Gibler, Douglas M. 2009. International Military Alliances, 1648-2008. CQ Press. (COW Formal"
+              + " Alliances v4.1, https://correlatesofwar.org/)"),
+          "nmc",
+          List.of("Singer, J. David, Stuart Bremer, and John Stuckey. 1972. \"Capability Distribution, Uncertainty,"
+              + " and Major Power War, 1820-1965.\" In Bruce Russett (ed.), Peace, War, and Numbers, 19-48. Sage."
+              + " (COW National Material Capabilities, https://correlatesofwar.org/)"),
+          "dcad",
+          List.of("Kinne, Brandon J. 2020. \"The Defense Cooperation Agreement Dataset (DCAD).\" Journal of"
+              + " Conflict Resolution 64(4): 729-755."),
+          "countrycodes",
+          List.of("Arel-Bundock, Vincent, Nils Enevoldsen, and CJ Yetman. 2018. \"countrycode: An R package to"
+              + " convert country names and country codes.\" Journal of Open Source Software 3(28): 848."),
           "curated",
           List.of(
               "entente curated commitments dataset (built into entente; every record cites its own sources:"

@@ -1,7 +1,11 @@
 package dev.entente.io;
 
 import dev.entente.io.atop.AtopImporter;
+import dev.entente.io.countrycodes.CountryCodesImporter;
+import dev.entente.io.cow.CowAllianceImporter;
 import dev.entente.io.cow.CowSystemImporter;
+import dev.entente.io.dcad.DcadImporter;
+import dev.entente.io.nmc.NmcImporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +25,13 @@ public final class Importers {
    * @param cowCodes the COW state codes that code lists are checked against
    */
   public static Importers defaults(Set<Long> cowCodes) {
-    return new Importers(List.of(new AtopImporter(cowCodes), new CowSystemImporter()));
+    return new Importers(List.of(
+        new AtopImporter(cowCodes),
+        new CowSystemImporter(),
+        new CowAllianceImporter(cowCodes),
+        new NmcImporter(cowCodes),
+        new DcadImporter(cowCodes),
+        new CountryCodesImporter(cowCodes)));
   }
 
   public List<DatasetImporter> all() {

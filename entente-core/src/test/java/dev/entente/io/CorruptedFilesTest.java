@@ -237,7 +237,7 @@ class CorruptedFilesTest {
     try (DuckDbStore store = DuckDbStore.open(db, false)) {
       assertThatThrownBy(() -> store.importDataset(new CowSystemImporter(), f, ImportOptions.strict()))
           .isInstanceOf(DataFileException.class)
-          .hasMessageStartingWith("system2016.csv:" + line + ": bytes that are not valid text in the expected encoding");
+          .hasMessage("system2016.csv:" + line + ": value '0xC3': bytes that are not valid text in the expected encoding");
     }
   }
 }

@@ -151,7 +151,7 @@ public final class CsvReader implements AutoCloseable {
         c = read();
       }
     } catch (LineDecoder.BadBytes e) {
-      throw new DataFileException(file, e.line(), "", "", "bytes that are not valid text in the expected encoding");
+      throw new DataFileException(file, e.line(), "", e.hex(), "bytes that are not valid text in the expected encoding");
     } catch (CharacterCodingException e) {
       throw new DataFileException(file, line, "", "", "bytes that are not valid text in the expected encoding");
     } catch (EOFException e) {

@@ -20,13 +20,20 @@ final class LineDecoder extends Reader {
   static final class BadBytes extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
     private final int line;
+    private final String hex;
 
-    BadBytes(int line) {
+    BadBytes(int line, String hex) {
       this.line = line;
+      this.hex = hex;
     }
 
     int line() {
       return line;
+    }
+
+    /** The offending bytes in hex, e.g. {@code 0xC3}. */
+    String hex() {
+      return hex;
     }
   }
 
@@ -93,12 +100,21 @@ final class LineDecoder extends Reader {
       return false;
     }
     line++;
-    try {
-      decoder.reset();
-      current = decoder.decode(ByteBuffer.wrap(lineBytes, 0, n));
-    } catch (CharacterCodingException e) {
-      throw new BadBytes(line);
+    decoder.reset();
+    ByteBuffer bytes = ByteBuffer.wrap(lineBytes, 0, n);
+    CharBuffer chars = CharBuffer.allocate((int) (n * (double) decoder.maxCharsPerByte()) + 1);
+    java.nio.charset.CoderResult r = decoder.decode(bytes, chars, true);
+    if (!r.isError()) {
+      r = decoder.flush(chars);
     }
+    if (r.isError()) {
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < r.length(); i++) {
+        hex.append(i == 0 ? "" : " ").append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xff));
+      }
+      throw new BadBytes(line, hex.toString());
+    }
+    current = chars.flip();
     return true;
   }
 

@@ -48,6 +48,10 @@ public final class DyadsCommand implements Callable<Integer>, dev.entente.cli.Co
   @Option(names = "--add", paramLabel = "DATASETS", split = ",", description = "Datasets to add: atop, cow-alliances, nmc.")
   List<String> add = new ArrayList<>();
 
+  @Option(names = "--dataset-version", paramLabel = "DATASET=VERSION", split = ",",
+      description = "Use this imported version of a dataset (e.g. atop=5.1,nmc=6.0); default: the latest imported.")
+  java.util.Map<String, String> versions = new java.util.LinkedHashMap<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or parquet. Default: ${DEFAULT-VALUE}.")
   String format;
 
@@ -62,7 +66,7 @@ public final class DyadsCommand implements Callable<Integer>, dev.entente.cli.Co
     DyadYearRequest request;
     try {
       request = new DyadYearRequest(system.toLowerCase(Locale.ROOT), Integer.parseInt(years.substring(0, 4)),
-          Integer.parseInt(years.substring(5)), directed && !undirected, !noCarryForward, add);
+          Integer.parseInt(years.substring(5)), directed && !undirected, !noCarryForward, add, versions);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }

@@ -16,16 +16,31 @@ import java.util.Set;
  * @param carryForward whether years after the system list's last year (2016 for COW v2016) use that year's list,
  *     as ATOP does for 2017–2018; otherwise those years have no dyads
  * @param additions the datasets whose columns are added: {@code atop}, {@code cow-alliances}, {@code nmc}
+ * @param versions the version to use per dataset ({@code atop -> 5.1}); a dataset not named here uses its most
+ *     recently imported version
  */
 public record DyadYearRequest(
-    String system, int firstYear, int lastYear, boolean directed, boolean carryForward, List<String> additions) {
+    String system,
+    int firstYear,
+    int lastYear,
+    boolean directed,
+    boolean carryForward,
+    List<String> additions,
+    java.util.Map<String, String> versions) {
 
   /** The additions entente knows. */
   public static final Set<String> KNOWN_ADDITIONS = Set.of("atop", "cow-alliances", "nmc");
 
+  /** A request using the most recently imported version of every dataset. */
+  public DyadYearRequest(
+      String system, int firstYear, int lastYear, boolean directed, boolean carryForward, List<String> additions) {
+    this(system, firstYear, lastYear, directed, carryForward, additions, java.util.Map.of());
+  }
+
   public DyadYearRequest {
     Objects.requireNonNull(system, "system");
     additions = List.copyOf(additions);
+    versions = java.util.Map.copyOf(versions);
     if (!system.equals("cow")) {
       throw new IllegalArgumentException("system '" + system + "' is not known (allowed: cow)");
     }

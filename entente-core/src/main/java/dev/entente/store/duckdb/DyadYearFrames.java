@@ -99,7 +99,7 @@ final class DyadYearFrames implements DyadYearSource {
     }
     requireTable("cow_system", "cow-system");
     List<String> provenance = new ArrayList<>();
-    String systemVersion = latestVersion("cow-system", "cow_system").orElseThrow();
+    String systemVersion = version(r, "cow-system", "cow_system");
     provenance.add("system: COW state system " + systemVersion + (r.carryForward()
         ? " (years after its last year use that year's list)" : ""));
     provenance.add("dyads: " + (r.directed() ? "directed (A,B) and (B,A)" : "undirected, ccode1 < ccode2"));
@@ -129,7 +129,7 @@ final class DyadYearFrames implements DyadYearSource {
       switch (add) {
         case "atop" -> addAtop(r, with, select, joins, columns, provenance);
         case "cow-alliances" -> addCowAlliances(r, with, select, joins, columns, provenance);
-        case "nmc" -> addNmc(with, select, joins, columns, provenance);
+        case "nmc" -> addNmc(r, with, select, joins, columns, provenance);
         default -> throw new IllegalStateException(add);
       }
     }
@@ -149,7 +149,7 @@ final class DyadYearFrames implements DyadYearSource {
   private void addAtop(DyadYearRequest r, StringBuilder with, List<String> select, List<String> joins,
       List<String> columns, List<String> provenance) {
     requireTable("atop_members", "atop");
-    String version = latestVersion("atop", "atop_members").orElseThrow();
+    String version = version(r, "atop", "atop_members");
     provenance.add("atop: ATOP " + version + " member-level file (full variant), coded " + ATOP_FIRST_YEAR + "-"
         + ATOP_LAST_YEAR + "; flags are ccode1's obligations towards ccode2"
         + (r.directed() ? "" : ", maximum over both directions") + "; 0 = no such obligation, NULL = outside coverage");
@@ -178,7 +178,7 @@ final class DyadYearFrames implements DyadYearSource {
   private void addCowAlliances(DyadYearRequest r, StringBuilder with, List<String> select, List<String> joins,
       List<String> columns, List<String> provenance) {
     requireTable("cow_alliance_members", "cow-alliances");
-    String version = latestVersion("cow-alliances", "cow_alliance_members").orElseThrow();
+    String version = version(r, "cow-alliances", "cow_alliance_members");
     provenance.add("cow-alliances: COW Formal Alliances " + version + " by-member file, coded 1816-"
         + COW_ALLIANCE_LAST_YEAR + "; a dyad is allied in the years both members' spells cover"
         + " (an open end runs to " + COW_ALLIANCE_LAST_YEAR + "); NULL = outside coverage");
@@ -208,10 +208,10 @@ final class DyadYearFrames implements DyadYearSource {
     joins.add("LEFT JOIN cow ON cow.ccode1 = d.ccode1 AND cow.ccode2 = d.ccode2 AND cow.year = d.year");
   }
 
-  private void addNmc(StringBuilder with, List<String> select, List<String> joins, List<String> columns,
+  private void addNmc(DyadYearRequest r, StringBuilder with, List<String> select, List<String> joins, List<String> columns,
       List<String> provenance) {
     requireTable("nmc", "nmc");
-    String version = latestVersion("nmc", "nmc").orElseThrow();
+    String version = version(r, "nmc", "nmc");
     provenance.add("nmc: COW National Material Capabilities " + version + " of both states (1 = ccode1,"
         + " 2 = ccode2); -9 and years outside its coverage are NULL");
     with.append(", nmcv AS (SELECT * FROM nmc WHERE dataset_version = '" + version + "')");
@@ -223,6 +223,29 @@ final class DyadYearFrames implements DyadYearSource {
     }
     joins.add("LEFT JOIN nmcv n1 ON n1.ccode = d.ccode1 AND n1.year = d.year");
     joins.add("LEFT JOIN nmcv n2 ON n2.ccode = d.ccode2 AND n2.year = d.year");
+  }
+
+  /** The version asked for, which must be imported, or else the most recently imported one. */
+  private String version(DyadYearRequest r, String dataset, String table) {
+    String wanted = r.versions().get(dataset);
+    if (wanted == null) {
+      return latestVersion(dataset, table).orElseThrow();
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT count(*) FROM imports WHERE dataset = ? AND tbl = ? AND dataset_version = ?")) {
+      ps.setString(1, dataset);
+      ps.setString(2, table);
+      ps.setString(3, wanted);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (rs.getInt(1) == 0) {
+          throw new UserInputException(dataset + " version " + wanted + " is not imported (see 'entente data list')");
+        }
+      }
+      return wanted;
+    } catch (SQLException e) {
+      throw new StoreException("reading the imports of " + dataset + " failed: " + e.getMessage(), e);
+    }
   }
 
   /** The most recently imported version of a dataset in a table. */

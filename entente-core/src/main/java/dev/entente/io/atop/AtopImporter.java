@@ -1,21 +1,22 @@
 package dev.entente.io.atop;
 
-import dev.entente.error.DataFileException;
+
 import dev.entente.io.DatasetImporter;
 import dev.entente.io.ImportOptions;
 import dev.entente.io.ImportReport;
 import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
 import dev.entente.io.tabular.DateParts;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
 import dev.entente.io.tabular.TabularFile;
-import java.io.IOException;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
+
 
 /**
  * ATOP, the Alliance Treaty Obligations and Provisions project (Leeds et al. 2002), version 5.x: the alliance-level
@@ -148,26 +149,8 @@ public final class AtopImporter implements DatasetImporter {
     };
   }
 
-  /** The files to read: the given file, or the recognised ATOP files of a directory. */
   static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new DataFileException(path.toString(), 0, "", "", "no such file or directory");
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> s = Files.list(path)) {
-      List<Path> out = s.filter(p -> {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.matches("atop\\d+_\\d+[am](_nna)?\\.csv(\\.gz)?") || n.matches("atopinst\\d+_\\d+\\.csv(\\.gz)?");
-      }).sorted().toList();
-      if (out.isEmpty()) {
-        throw new DataFileException(path.toString(), 0, "", "", "holds no ATOP file (atop5_1a.csv, atop5_1m.csv, atopinst5_1.csv, ..._NNA.csv)");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new DataFileException(path.toString(), 0, "", "", "cannot be listed: " + e.getMessage());
-    }
+    return DatasetFiles.find(path, java.util.regex.Pattern.compile("atop\\d+_\\d+[am](_nna)?\\.csv(\\.gz)?|atopinst\\d+_\\d+\\.csv(\\.gz)?"), "ATOP file (atop5_1a.csv, atop5_1m.csv, atopinst5_1.csv, ..._NNA.csv)");
   }
 
   /** The NNA alliance-level layout: the full one without mem44..mem59. */

@@ -1,18 +1,19 @@
 package dev.entente.io.countrycodes;
 
-import dev.entente.error.DataFileException;
+
 import dev.entente.io.DatasetImporter;
 import dev.entente.io.ImportOptions;
 import dev.entente.io.ImportReport;
 import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
 import dev.entente.io.tabular.TabularFile;
-import java.io.IOException;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
 
 /**
  * The country-code crosswalk of the R package countrycode (Arel-Bundock, Enevoldsen &amp; Yetman 2018, <i>Journal
@@ -157,21 +158,6 @@ public final class CountryCodesImporter implements DatasetImporter {
 
   /** The files to read: the given file, or the codelist of a directory. */
   private static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new DataFileException(path.toString(), 0, "", "", "no such file or directory");
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> s = Files.list(path)) {
-      List<Path> out = s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
-      if (out.isEmpty()) {
-        throw new DataFileException(path.toString(), 0, "", "",
-            "holds no countrycode codelist (countrycode_codelist_without_cldr.csv)");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new DataFileException(path.toString(), 0, "", "", "cannot be listed: " + e.getMessage());
-    }
+    return DatasetFiles.find(path, FILE_NAME, "countrycode codelist (countrycode_codelist_without_cldr.csv)");
   }
 }

@@ -1,26 +1,27 @@
 package dev.entente.io.cow;
 
-import dev.entente.error.DataFileException;
+
 import dev.entente.io.DatasetImporter;
 import dev.entente.io.ImportOptions;
 import dev.entente.io.ImportReport;
 import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
 import dev.entente.io.tabular.DateParts;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
 import dev.entente.io.tabular.TabularFile;
-import java.io.IOException;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Set;
-import java.util.stream.Stream;
+
 
 /**
  * The Correlates of War Formal Alliances data set (Gibler 2009), version 4.1: the member-level file
@@ -170,24 +171,7 @@ public final class CowAllianceImporter implements DatasetImporter {
     return cols;
   }
 
-  /** The files to read: the given file, or the by-member files of a directory. */
   private static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new DataFileException(path.toString(), 0, "", "", "no such file or directory");
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> s = Files.list(path)) {
-      List<Path> out = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-          .matches("alliance_v[\\d.]+_by_member\\.csv(\\.gz)?")).sorted().toList();
-      if (out.isEmpty()) {
-        throw new DataFileException(path.toString(), 0, "", "",
-            "holds no COW alliance member file (alliance_v4.1_by_member.csv)");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new DataFileException(path.toString(), 0, "", "", "cannot be listed: " + e.getMessage());
-    }
+    return DatasetFiles.find(path, java.util.regex.Pattern.compile("alliance_v[\\d.]+_by_member\\.csv(\\.gz)?"), "COW alliance member file (alliance_v4.1_by_member.csv)");
   }
 }

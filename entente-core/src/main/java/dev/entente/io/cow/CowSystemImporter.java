@@ -7,18 +7,19 @@ import dev.entente.io.ImportReport;
 import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
 import dev.entente.io.tabular.DateParts;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
 import dev.entente.io.tabular.TabularFile;
-import java.io.IOException;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+
 
 /**
  * The Correlates of War state system (v2016): the state-year list ({@code system2016.csv}), the membership spells
@@ -136,21 +137,6 @@ public final class CowSystemImporter implements DatasetImporter {
   }
 
   private static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new DataFileException(path.toString(), 0, "", "", "no such file or directory");
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> s = Files.list(path)) {
-      List<Path> out = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-          .matches("(system|states|majors)\\d{4}.*\\.csv(\\.gz)?")).sorted().toList();
-      if (out.isEmpty()) {
-        throw new DataFileException(path.toString(), 0, "", "", "holds no COW state-system file");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new DataFileException(path.toString(), 0, "", "", "cannot be listed: " + e.getMessage());
-    }
+    return DatasetFiles.find(path, java.util.regex.Pattern.compile("(system|states|majors)\\d{4}.*\\.csv(\\.gz)?"), "COW state-system file (system2016.csv, states2016.csv, majors2016.csv)");
   }
 }

@@ -1,6 +1,6 @@
 package dev.entente.io.dcad;
 
-import dev.entente.error.DataFileException;
+
 import dev.entente.io.DatasetImporter;
 import dev.entente.io.ImportOptions;
 import dev.entente.io.ImportReport;
@@ -9,13 +9,14 @@ import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
 import dev.entente.io.tabular.ColumnType;
 import dev.entente.io.tabular.DateParts;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
 import dev.entente.io.tabular.TabularFile;
-import java.io.IOException;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
 
 /**
  * DCAD, the Defense Cooperation Agreement Dataset (Kinne 2020, <i>Journal of Conflict Resolution</i> 64(4):
@@ -246,21 +247,6 @@ public final class DcadImporter implements DatasetImporter {
 
   /** The files to read: the given file, or the DCAD agreement-level files of a directory. */
   private static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new DataFileException(path.toString(), 0, "", "", "no such file or directory");
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> s = Files.list(path)) {
-      List<Path> out = s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
-      if (out.isEmpty()) {
-        throw new DataFileException(path.toString(), 0, "", "",
-            "holds no DCAD agreement-level file (DCAD-v1.0-main.csv)");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new DataFileException(path.toString(), 0, "", "", "cannot be listed: " + e.getMessage());
-    }
+    return DatasetFiles.find(path, FILE_NAME, "DCAD agreement-level file (DCAD-v1.0-main.csv)");
   }
 }

@@ -8,21 +8,22 @@ import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
 import dev.entente.io.tabular.CsvReader;
 import dev.entente.io.tabular.DateParts;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
 import dev.entente.io.tabular.TabularFile;
-import java.io.IOException;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
+
 
 /**
  * The Correlates of War National Material Capabilities (Singer, Bremer and Stuckey 1972; v6.0 Greig and Enterline
@@ -208,24 +209,7 @@ public final class NmcImporter implements DatasetImporter {
         + String.join(",", PEACESCIENCER.header()) + " (peacesciencer)");
   }
 
-  /** The files to read: the given file, or the NMC files of a directory (not its sub-directories). */
   private static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new DataFileException(path.toString(), 0, "", "", "no such file or directory");
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> s = Files.list(path)) {
-      List<Path> out = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-          .matches(".*nmc.*\\.csv(\\.gz)?")).sorted().toList();
-      if (out.isEmpty()) {
-        throw new DataFileException(path.toString(), 0, "", "",
-            "holds no NMC file (NMC-60-abridged.csv, cow_nmc.csv)");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new DataFileException(path.toString(), 0, "", "", "cannot be listed: " + e.getMessage());
-    }
+    return DatasetFiles.find(path, java.util.regex.Pattern.compile(".*nmc.*\\.csv(\\.gz)?"), "NMC file (NMC-60-abridged.csv, cow_nmc.csv)");
   }
 }

@@ -5,7 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -27,14 +26,20 @@ import java.util.zip.ZipException;
 public final class CsvReader implements AutoCloseable {
 
   private final String file;
-  private final PushbackReader in;
+  private final Reader in;
   private final char separator;
+  /** Text read from {@link #in} in blocks; {@code buf[pos..lim)} is not consumed yet. */
+  private final char[] buf = new char[1 << 16];
+  private int pos;
+  private int lim;
+  /** The most fields a record has had, to size the next record's list. */
+  private int width = 10;
   private int line = 1;
   private int recordLine;
 
   private CsvReader(String file, Reader reader, char separator) {
     this.file = file;
-    this.in = new PushbackReader(reader, 2);
+    this.in = reader;
     this.separator = separator;
   }
 
@@ -90,7 +95,7 @@ public final class CsvReader implements AutoCloseable {
         }
       }
       recordLine = line;
-      List<String> fields = new ArrayList<>();
+      List<String> fields = new ArrayList<>(width);
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
       boolean afterQuote = false;
@@ -118,27 +123,35 @@ public final class CsvReader implements AutoCloseable {
               continue;
             }
           } else {
+            // c is buf[pos - 1]: take the quoted text up to the next quote in one go
+            int start = pos - 1;
+            int i = pos;
             if (c == '\n') {
               line++;
             }
-            field.append((char) c);
+            while (i < lim && buf[i] != '"') {
+              if (buf[i] == '\n') {
+                line++;
+              }
+              i++;
+            }
+            field.append(buf, start, i - start);
+            pos = i;
           }
         } else if (c == separator) {
           fields.add(field.toString());
           field.setLength(0);
           afterQuote = false;
         } else if (c == '\r' || c == '\n') {
-          if (c == '\r') {
-            int d = read();
-            if (d != '\n' && d != -1) {
-              in.unread(d);
-            }
+          if (c == '\r' && (pos < lim || fill()) && buf[pos] == '\n') {
+            pos++;
           }
           line++;
           fields.add(field.toString());
           if (fields.size() == 1 && fields.get(0).isEmpty() && !afterQuote) {
             fields.clear();
           }
+          width = Math.max(width, fields.size());
           return fields;
         } else if (afterQuote) {
           throw new DataFileException(file, line, "", String.valueOf((char) c),
@@ -146,7 +159,14 @@ public final class CsvReader implements AutoCloseable {
         } else if (c == '"' && field.length() == 0) {
           quoted = true;
         } else {
-          field.append((char) c);
+          // c is buf[pos - 1], an ordinary character: take the rest of the unquoted field in one go
+          int start = pos - 1;
+          int i = pos;
+          while (i < lim && buf[i] != separator && buf[i] != '\n' && buf[i] != '\r') {
+            i++;
+          }
+          field.append(buf, start, i - start);
+          pos = i;
         }
         c = read();
       }
@@ -164,7 +184,24 @@ public final class CsvReader implements AutoCloseable {
   }
 
   private int read() throws IOException {
-    return in.read();
+    if (pos == lim && !fill()) {
+      return -1;
+    }
+    return buf[pos++];
+  }
+
+  /** Reads the next block of text into the buffer; {@code false} at the end of the input. */
+  private boolean fill() throws IOException {
+    int n;
+    do {
+      n = in.read(buf, 0, buf.length);
+    } while (n == 0);
+    if (n < 0) {
+      return false;
+    }
+    pos = 0;
+    lim = n;
+    return true;
   }
 
   @Override

@@ -21,6 +21,13 @@ public final class Citations {
           List.of("Singer, J. David, Stuart Bremer, and John Stuckey. 1972. \"Capability Distribution, Uncertainty,"
               + " and Major Power War, 1820-1965.\" In Bruce Russett (ed.), Peace, War, and Numbers, 19-48. Sage."
               + " (COW National Material Capabilities, https://correlatesofwar.org/)"),
+          "unvotes",
+          List.of("Voeten, Erik, Anton Strezhnev, and Michael Bailey. United Nations General Assembly Voting Data."
+                  + " Harvard Dataverse, hdl:1902.1/12379.",
+              "Robinson, David. unvotes: United Nations General Assembly Voting Data (R package)."),
+          "idealpoints",
+          List.of("Bailey, Michael A., Anton Strezhnev, and Erik Voeten. 2017. \"Estimating Dynamic State"
+              + " Preferences from United Nations Voting Data.\" Journal of Conflict Resolution 61(2): 430-456."),
           "dcad",
           List.of("Kinne, Brandon J. 2020. \"The Defense Cooperation Agreement Dataset (DCAD).\" Journal of"
               + " Conflict Resolution 64(4): 729-755."),

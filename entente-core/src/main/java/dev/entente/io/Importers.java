@@ -6,6 +6,8 @@ import dev.entente.io.cow.CowAllianceImporter;
 import dev.entente.io.cow.CowSystemImporter;
 import dev.entente.io.dcad.DcadImporter;
 import dev.entente.io.nmc.NmcImporter;
+import dev.entente.io.unvotes.IdealPointsImporter;
+import dev.entente.io.unvotes.UnVotesImporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +32,8 @@ public final class Importers {
         new CowSystemImporter(),
         new CowAllianceImporter(cowCodes),
         new NmcImporter(cowCodes),
+        new UnVotesImporter(cowCodes),
+        new IdealPointsImporter(cowCodes),
         new DcadImporter(cowCodes),
         new CountryCodesImporter(cowCodes)));
   }

@@ -23,6 +23,9 @@ public record Column(String name, ColumnType type, Set<String> missing, boolean 
     missing = Set.copyOf(missing);
   }
 
+  private static final java.util.Map<String, java.time.format.DateTimeFormatter> FORMATTERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A column with ISO dates (if it is a date column at all). */
   public Column(String name, ColumnType type, Set<String> missing, boolean required) {
     this(name, type, missing, required, "uuuu-MM-dd");
@@ -94,8 +97,9 @@ public record Column(String name, ColumnType type, Set<String> missing, boolean 
         }
       case DATE:
         try {
-          return java.time.LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern(datePattern)
-              .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+          return java.time.LocalDate.parse(v, FORMATTERS.computeIfAbsent(datePattern,
+              p -> java.time.format.DateTimeFormatter.ofPattern(p)
+                  .withResolverStyle(java.time.format.ResolverStyle.STRICT)));
         } catch (java.time.format.DateTimeParseException e) {
           throw new IllegalArgumentException("not a valid date (expected " + datePattern.replace("uuuu", "yyyy") + ")");
         }

@@ -7,6 +7,7 @@ import dev.entente.io.ImportReport;
 import dev.entente.io.RowSink;
 import dev.entente.io.tabular.Column;
 import dev.entente.io.tabular.ColumnType;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import dev.entente.io.tabular.RowProblem;
 import dev.entente.io.tabular.RowRule;
@@ -103,7 +104,7 @@ public final class IdealPointsImporter implements DatasetImporter {
   @Override
   public List<ImportReport> read(Path path, ImportOptions options, RowSink sink) {
     List<ImportReport> reports = new ArrayList<>();
-    for (Path f : DatasetFiles.of(path, n -> n.startsWith("idealpointestimatesall"),
+    for (Path f : DatasetFiles.find(path, n -> n.startsWith("idealpointestimatesall"),
         "IdealpointestimatesAll_<Mon><yyyy>.csv, e.g. IdealpointestimatesAll_Jun2024.csv")) {
       String version = version(f);
       ImportReport.FileReport r = new TabularFile(FILE, ',', StandardCharsets.UTF_8, rule(), v -> version)

@@ -4,6 +4,7 @@ import dev.entente.io.DatasetImporter;
 import dev.entente.io.ImportOptions;
 import dev.entente.io.ImportReport;
 import dev.entente.io.RowSink;
+import dev.entente.io.tabular.DatasetFiles;
 import dev.entente.io.tabular.Layout;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class UnVotesImporter implements DatasetImporter {
 
   @Override
   public List<ImportReport> read(Path path, ImportOptions options, RowSink sink) {
-    List<Path> files = DatasetFiles.of(path, n -> isPublished(n) || PackageFiles.recognises(n), EXPECTED);
+    List<Path> files = DatasetFiles.find(path, n -> isPublished(n) || PackageFiles.recognises(n), EXPECTED);
     List<ImportReport> reports = new ArrayList<>();
     List<Path> pkg = new ArrayList<>();
     for (Path f : files) {

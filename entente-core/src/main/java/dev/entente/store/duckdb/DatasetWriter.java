@@ -31,7 +31,8 @@ final class DatasetWriter implements RowSink, AutoCloseable {
   private final long importId;
   private final Map<String, Layout> canonical = new HashMap<>();
   private final Map<String, DuckDBAppender> appenders = new HashMap<>();
-  private final Map<Layout, int[]> mappings = new HashMap<>();
+  private final Map<Layout, int[]> mappings = new java.util.IdentityHashMap<>();
+  private String lastTable;
   private final Set<String> cleared = new HashSet<>();
   private final PreparedStatement rejects;
   private final String dataset;
@@ -75,6 +76,7 @@ final class DatasetWriter implements RowSink, AutoCloseable {
 
   @Override
   public void begin(String dataset, String variant, String version) {
+    this.lastTable = null;
     this.variant = variant;
     this.version = version;
   }
@@ -83,8 +85,7 @@ final class DatasetWriter implements RowSink, AutoCloseable {
   public void row(Layout layout, Object[] values) {
     try {
       String table = layout.table();
-      String clearKey = table + "\u0000" + variant + "\u0000" + version;
-      if (cleared.add(clearKey)) {
+      if (!table.equals(lastTable) && cleared.add(table + "\u0000" + variant + "\u0000" + version)) {
         DuckDBAppender open = appenders.get(table);
         if (open != null) {
           open.flush();
@@ -104,6 +105,7 @@ final class DatasetWriter implements RowSink, AutoCloseable {
           ps.executeUpdate();
         }
       }
+      lastTable = table;
       DuckDBAppender ap = appenders.get(table);
       if (ap == null) {
         ap = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);

@@ -164,8 +164,7 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
    */
   public long loadCurated(Catalog catalog, String origin) {
     requireWritable();
-    try {
-      connection.setAutoCommit(false);
+    return inTransaction("loading the curated dataset into " + file, () -> {
       try (CatalogWriter writer = new CatalogWriter(connection)) {
         long rows = writer.write(catalog);
         try (PreparedStatement ps =
@@ -177,9 +176,29 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
           ps.setLong(4, rows);
           ps.executeUpdate();
         }
+        return rows;
+      }
+    });
+  }
+
+  /** Work that runs inside one transaction. */
+  @FunctionalInterface
+  private interface TransactionWork<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back (the store exactly as before)
+   * when it throws.
+   */
+  private <T> T inTransaction(String what, TransactionWork<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run();
         connection.commit();
         cached = null;
-        return rows;
+        return result;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -187,7 +206,7 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("loading the curated dataset into " + file + " failed: " + firstLine(e.getMessage()), e);
+      throw new StoreException(what + " failed: " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -200,58 +219,45 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     requireWritable();
     migrate();
     long started = System.nanoTime();
-    try {
-      connection.setAutoCommit(false);
-      try {
-        long id;
-        try (Statement st = connection.createStatement();
-            ResultSet rs = st.executeQuery("SELECT nextval('import_ids')")) {
-          rs.next();
-          id = rs.getLong(1);
-        }
-        List<ImportReport> reports;
-        try (DatasetWriter writer =
-            new DatasetWriter((org.duckdb.DuckDBConnection) connection, id, importer.name(), importer.layouts())) {
-          reports = importer.read(path, options, writer);
-          writer.flush();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)")) {
-          for (ImportReport r : reports) {
-            for (ImportReport.FileReport f : r.files()) {
-              ps.setLong(1, id);
-              ps.setString(2, r.dataset());
-              ps.setString(3, r.variant());
-              ps.setString(4, f.version());
-              ps.setString(5, f.table());
-              ps.setString(6, f.file());
-              ps.setString(7, f.sha256());
-              ps.setLong(8, f.rowsRead());
-              ps.setLong(9, f.rowsLoaded());
-              ps.setLong(10, f.rowsRejected());
-              ps.setBoolean(11, options.lenient());
-              ps.setDouble(12, seconds);
-              ps.executeUpdate();
-            }
+    return inTransaction("importing " + importer.name() + " into " + file, () -> {
+      long id;
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery("SELECT nextval('import_ids')")) {
+        rs.next();
+        id = rs.getLong(1);
+      }
+      List<ImportReport> reports;
+      try (DatasetWriter writer =
+          new DatasetWriter((org.duckdb.DuckDBConnection) connection, id, importer.name(), importer.layouts())) {
+        reports = importer.read(path, options, writer);
+        writer.flush();
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      try (PreparedStatement ps = connection.prepareStatement(
+          "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)")) {
+        for (ImportReport r : reports) {
+          for (ImportReport.FileReport f : r.files()) {
+            ps.setLong(1, id);
+            ps.setString(2, r.dataset());
+            ps.setString(3, r.variant());
+            ps.setString(4, f.version());
+            ps.setString(5, f.table());
+            ps.setString(6, f.file());
+            ps.setString(7, f.sha256());
+            ps.setLong(8, f.rowsRead());
+            ps.setLong(9, f.rowsLoaded());
+            ps.setLong(10, f.rowsRejected());
+            ps.setBoolean(11, options.lenient());
+            ps.setDouble(12, seconds);
+            ps.executeUpdate();
           }
         }
-        try (Statement st = connection.createStatement()) {
-          st.execute("DELETE FROM rejects WHERE import_id NOT IN (SELECT import_id FROM imports)");
-        }
-        connection.commit();
-        cached = null;
-        return reports;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new StoreException("importing " + importer.name() + " into " + file + " failed: "
-          + firstLine(e.getMessage()), e);
-    }
+      try (Statement st = connection.createStatement()) {
+        st.execute("DELETE FROM rejects WHERE import_id NOT IN (SELECT import_id FROM imports)");
+      }
+      return reports;
+    });
   }
 
   /** Dyad-year data from the imported datasets. */

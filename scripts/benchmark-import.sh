@@ -41,3 +41,6 @@ step "dyads 1816-2018 directed +atop,cow-alliances,nmc" \
   dyads --years 1816-2018 --add atop,cow-alliances,nmc --format parquet --out "$work/frame.parquet"
 end=$(date +%s.%N)
 printf '%-44s %6.1f s\n' "total" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')"
+# alignment measures for every undirected ATOP dyad-year (the command prints its own compute-and-write time)
+"$root/entente" --db "$db" similarity --source atop --years 1816-2018 --measures s_un,s_wt,kappa,pi,taub \
+  --format parquet --out "$work/similarity.parquet" | head -1

@@ -5,6 +5,7 @@ import dev.entente.cli.commands.BriefCommand;
 import dev.entente.cli.commands.CiteCommand;
 import dev.entente.cli.commands.DataCommand;
 import dev.entente.cli.commands.DyadsCommand;
+import dev.entente.cli.commands.SimilarityCommand;
 import dev.entente.cli.commands.ImportCommand;
 import dev.entente.cli.commands.RejectsCommand;
 import dev.entente.cli.commands.ExportCommand;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Option;
       RejectsCommand.class,
       DataCommand.class,
       DyadsCommand.class,
+      SimilarityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

@@ -52,6 +52,18 @@ class DataCommandsTest {
     assertThat(lines).hasSize(72_580 + 1);
     assertThat(lines.get(0)).isEqualTo("ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul");
     assertThat(lines).contains("2,20,2000,1,0,0,1,1");
+    Path sim = dir.resolve("sim.csv");
+    CliHarness.Result similarity = cli.run("similarity", "--source", "atop", "--years", "2000-2000", "--dyads",
+        "2-740,2-710", "--out", sim.toString());
+    assertThat(similarity.exit()).as(similarity.err()).isZero();
+    List<String> simLines = Files.readAllLines(sim);
+    assertThat(simLines.get(0)).startsWith("# system: COW state system 2016");
+    assertThat(simLines).contains("ccode1,ccode2,year,s_un,s_wt,s_sq,s_bin,kappa,pi,pi_nominal,taub");
+    assertThat(simLines.stream().filter(l -> l.startsWith("2,7"))).hasSize(2);
+    assertThat(simLines.stream().filter(l -> l.startsWith("2,740,2000,")).findFirst().orElseThrow().split(",", -1)[4])
+        .as("no NMC imported: the weighted S is empty, not 0").isEmpty();
+    assertThat(cli.run("similarity", "--years", "2000-2000", "--measures", "s_foo", "--out", sim.toString()).err())
+        .contains("s_foo");
     CliHarness.Result missing = cli.run("dyads", "--years", "2000-2001", "--add", "nmc", "--out", frame.toString());
     assertThat(missing.exit()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(missing.err()).contains("nmc is not imported: run 'entente import nmc PATH'");

@@ -260,6 +260,48 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     });
   }
 
+  /**
+   * Writes similarity results as Parquet (through a temporary table and DuckDB's writer), with the provenance lines
+   * in the file's key-value metadata.
+   */
+  public void writeParquet(dev.entente.analysis.alignment.SimilarityRows rows, String yearColumn, Path out) {
+    StringBuilder cols = new StringBuilder("ccode1 INTEGER, ccode2 INTEGER, " + yearColumn + " INTEGER");
+    for (String m : rows.measures()) {
+      cols.append(", \"").append(m).append("\" DOUBLE");
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE OR REPLACE TEMP TABLE similarity_out (" + cols + ")");
+      try (org.duckdb.DuckDBAppender ap = ((org.duckdb.DuckDBConnection) connection)
+          .createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "similarity_out")) {
+        for (int r = 0; r < rows.size(); r++) {
+          ap.beginRow();
+          ap.append(rows.ccode1()[r]);
+          ap.append(rows.ccode2()[r]);
+          ap.append(rows.year()[r]);
+          for (double[] v : rows.values()) {
+            if (Double.isNaN(v[r])) {
+              ap.appendNull();
+            } else {
+              ap.append(v[r]);
+            }
+          }
+          ap.endRow();
+        }
+      }
+      String meta = String.join(" | ", rows.provenance()).replace("'", "''");
+      st.execute("COPY similarity_out TO '" + out.toAbsolutePath().toString().replace("'", "''")
+          + "' (FORMAT parquet, KV_METADATA {provenance: '" + meta + "'})");
+      st.execute("DROP TABLE similarity_out");
+    } catch (SQLException e) {
+      throw new StoreException("writing " + out + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /** Alliance portfolios per year from the imported datasets. */
+  public dev.entente.analysis.alignment.PortfolioSource portfolios() {
+    return new Portfolios(connection);
+  }
+
   /** Dyad-year data from the imported datasets. */
   public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
     return new DyadYearFrames(connection);

@@ -73,6 +73,36 @@ final class DyadYearFrames implements DyadYearSource {
         """.formatted(ATOP_LAST_YEAR + 1, ATOP_LAST_YEAR);
   }
 
+  /**
+   * The SQL of the COW directed dyad-years from the by-member file of {@code version}: two members of one
+   * alliance are allied in the years both members' spells cover (an open end runs to 2012), with the member's own
+   * type flags (the maximum over their alliances).
+   */
+  static String cowSql(String version) {
+    return """
+        WITH cowm AS (
+          SELECT version4id, ccode, mem_st_year AS sy, coalesce(mem_end_year, %1$d) AS ey,
+                 defense, neutrality, nonaggression, entente
+          FROM cow_alliance_members WHERE dataset_version = '%2$s')
+        SELECT a.ccode::INT AS ccode1, b.ccode::INT AS ccode2, g.year::INT AS year,
+               max(a.defense) AS cow_defense, max(a.neutrality) AS cow_neutral,
+               max(a.nonaggression) AS cow_nonagg, max(a.entente) AS cow_entente
+        FROM cowm a JOIN cowm b ON a.version4id = b.version4id AND a.ccode <> b.ccode,
+             generate_series(greatest(a.sy, b.sy), least(a.ey, b.ey)) AS g(year)
+        GROUP BY ALL
+        """.formatted(COW_ALLIANCE_LAST_YEAR, version.replace("'", "''"));
+  }
+
+  /** The most recently imported version of a dataset (for other query objects of the store). */
+  Optional<String> latest(String dataset, String table) {
+    return latestVersion(dataset, table);
+  }
+
+  /** Fails with the import command to run when a dataset is not imported. */
+  void require(String table, String dataset) {
+    requireTable(table, dataset);
+  }
+
   @Override
   public List<AtopDyadYear> atopDirected(String variant, String version) {
     requireTable("atop_members", "atop");
@@ -182,24 +212,12 @@ final class DyadYearFrames implements DyadYearSource {
     provenance.add("cow-alliances: COW Formal Alliances " + version + " by-member file, coded 1816-"
         + COW_ALLIANCE_LAST_YEAR + "; a dyad is allied in the years both members' spells cover"
         + " (an open end runs to " + COW_ALLIANCE_LAST_YEAR + "); NULL = outside coverage");
-    with.append("""
-        , cowm AS (
-          SELECT version4id, ccode, mem_st_year AS sy, coalesce(mem_end_year, %1$d) AS ey,
-                 defense, neutrality, nonaggression, entente
-          FROM cow_alliance_members WHERE dataset_version = '%2$s'),
-        cow_dir AS (
-          SELECT a.ccode::INT AS ccode1, b.ccode::INT AS ccode2, g.year::INT AS year,
-                 max(a.defense) AS cow_defense, max(a.neutrality) AS cow_neutral,
-                 max(a.nonaggression) AS cow_nonagg, max(a.entente) AS cow_entente
-          FROM cowm a JOIN cowm b ON a.version4id = b.version4id AND a.ccode <> b.ccode,
-               generate_series(greatest(a.sy, b.sy), least(a.ey, b.ey)) AS g(year)
-          GROUP BY ALL),
-        cow AS (%3$s)
-        """.formatted(COW_ALLIANCE_LAST_YEAR, version, r.directed() ? "SELECT * FROM cow_dir" : """
-            SELECT least(ccode1, ccode2) AS ccode1, greatest(ccode1, ccode2) AS ccode2, year,
-                   max(cow_defense) AS cow_defense, max(cow_neutral) AS cow_neutral,
-                   max(cow_nonagg) AS cow_nonagg, max(cow_entente) AS cow_entente
-            FROM cow_dir GROUP BY ALL"""));
+    with.append(", cow_dir AS (").append(cowSql(version)).append(")");
+    with.append(", cow AS (").append(r.directed() ? "SELECT * FROM cow_dir" : """
+        SELECT least(ccode1, ccode2) AS ccode1, greatest(ccode1, ccode2) AS ccode2, year,
+               max(cow_defense) AS cow_defense, max(cow_neutral) AS cow_neutral,
+               max(cow_nonagg) AS cow_nonagg, max(cow_entente) AS cow_entente
+        FROM cow_dir GROUP BY ALL""").append(")");
     for (String f : List.of("cow_defense", "cow_neutral", "cow_nonagg", "cow_entente")) {
       select.add("CASE WHEN d.year BETWEEN 1816 AND " + COW_ALLIANCE_LAST_YEAR + " THEN coalesce(cow." + f
           + ", 0) END AS " + f);

@@ -44,3 +44,8 @@ printf '%-44s %6.1f s\n' "total" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b
 # alignment measures for every undirected ATOP dyad-year (the command prints its own compute-and-write time)
 "$root/entente" --db "$db" similarity --source atop --years 1816-2018 --measures s_un,s_wt,kappa,pi,taub \
   --format parquet --out "$work/similarity.parquet" | head -1
+# UN vote measures for every dyad-session (Voeten's votes, imported above)
+if [ -d "$data/unga-voting/voeten_UNVotesPublished" ]; then
+  "$root/entente" --db "$db" similarity --source unvotes --years 1-70 --format parquet \
+    --out "$work/votes.parquet" | head -1
+fi

@@ -3,6 +3,8 @@ package dev.entente.cli.commands;
 import dev.entente.analysis.alignment.AllianceSimilarity;
 import dev.entente.analysis.alignment.PortfolioRequest;
 import dev.entente.analysis.alignment.SimilarityRows;
+import dev.entente.analysis.alignment.VoteRequest;
+import dev.entente.analysis.alignment.VoteSimilarity;
 import dev.entente.analysis.similarity.Measures;
 import dev.entente.cli.CliContext;
 import dev.entente.error.UserInputException;
@@ -33,11 +35,21 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
     this.context = context;
   }
 
-  @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "atop", description = "atop or cow. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "atop",
+      description = "atop, cow (alliance portfolios) or unvotes (UN General Assembly votes). Default: ${DEFAULT-VALUE}.")
   String source;
 
-  @Option(names = "--years", paramLabel = "A-B", required = true, description = "The years, e.g. 1816-2018.")
+  @Option(names = "--years", paramLabel = "A-B", required = true,
+      description = "The years, e.g. 1816-2018; for unvotes the sessions (e.g. 1-70), or the years with --by year.")
   String years;
+
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "session",
+      description = "unvotes only: session (default) or year (calendar year of the roll-call date).")
+  String by;
+
+  @Option(names = "--china-seat", paramLabel = "RULE", defaultValue = "as-coded",
+      description = "unvotes only: as-coded (default; ROC 713 and PRC 710 as two states) or merge (the ROC's votes before 1971-10-25 count as China, 710).")
+  String chinaSeat;
 
   @Option(names = "--dyads", paramLabel = "X-Y", split = ",", description = "Only these dyads, e.g. 2-740,2-710 (COW codes).")
   List<String> dyads = new ArrayList<>();
@@ -51,8 +63,9 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
   @Option(names = "--no-carry-forward", description = "Do not use the last system list (2016) for later years.")
   boolean noCarryForward;
 
-  @Option(names = "--measures", paramLabel = "LIST", split = ",", defaultValue = "s_un,s_wt,s_sq,s_bin,kappa,pi,pi_nominal,taub",
-      description = "Measures (columns): s_un, s_wt, s_sq, s_bin, kappa, pi, pi_nominal, taub. Default: all.")
+  @Option(names = "--measures", paramLabel = "LIST", split = ",",
+      description = "Measures (columns): s_un, s_wt, s_sq, s_bin, kappa, pi, pi_nominal, taub for alliances (default: all);"
+          + " agree, agree_exact, s_un, s_sq, kappa, pi, pi_nominal, taub for unvotes (default: agree,agree_exact,s_un,kappa,pi).")
   List<String> measures;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, parquet or json. Default: ${DEFAULT-VALUE}.")
@@ -63,16 +76,27 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
 
   @Override
   public Integer call() {
-    if (!years.matches("\\d{4}-\\d{4}")) {
-      throw new UserInputException("--years '" + years + "' is not a range of years (expected e.g. 1816-2018)");
+    boolean votes = source.equalsIgnoreCase("unvotes");
+    if (measures == null) {
+      measures = votes ? List.of("agree", "agree_exact", "s_un", "kappa", "pi")
+          : List.of("s_un", "s_wt", "s_sq", "s_bin", "kappa", "pi", "pi_nominal", "taub");
     }
-    PortfolioRequest request;
+    PortfolioRequest request = null;
+    VoteRequest voteRequest = null;
     List<int[]> pairs = new ArrayList<>();
     try {
-      request = new PortfolioRequest(source.toLowerCase(Locale.ROOT), Integer.parseInt(years.substring(0, 4)),
-          Integer.parseInt(years.substring(5)), directed, selfTie, !noCarryForward);
+      int[] range = range(years, votes);
+      if (votes) {
+        if (!by.equals("session") && !by.equals("year")) {
+          throw new IllegalArgumentException("--by '" + by + "' is not allowed (allowed: session, year)");
+        }
+        voteRequest = new VoteRequest(range[0], range[1], by.equals("year"), chinaSeat);
+      } else {
+        request = new PortfolioRequest(source.toLowerCase(Locale.ROOT), range[0], range[1], directed, selfTie,
+            !noCarryForward);
+      }
       for (String m : measures) {
-        Measures.byName(m, 4);
+        Measures.byName(m, votes ? 3 : 4);
       }
       for (String d : dyads) {
         if (!d.matches("\\d{1,3}-\\d{1,3}")) {
@@ -89,15 +113,18 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
       throw new UserInputException("--format " + format + " is not allowed here (allowed: csv, parquet, json)");
     }
     long started = System.nanoTime();
-    context.err().println("entente: computing " + String.join(",", measures) + " from " + source + " portfolios " + years + "...");
+    context.err().println("entente: computing " + String.join(",", measures) + " from " + (source.equalsIgnoreCase("unvotes") ? "UN votes " : source + " portfolios ") + years + "...");
     context.err().flush();
-    SimilarityRows rows = new AllianceSimilarity(context.store().portfolios()).compute(request, measures, pairs);
+    SimilarityRows rows = votes
+        ? new VoteSimilarity(context.store().votes()).compute(voteRequest, measures, pairs)
+        : new AllianceSimilarity(context.store().portfolios()).compute(request, measures, pairs);
+    String period = votes && by.equals("session") ? "session" : "year";
     if (fmt.equals("parquet")) {
-      context.store().writeParquet(rows, "year", out);
+      context.store().writeParquet(rows, period, out);
     } else {
-      SimilarityFiles.write(rows, "year", out, fmt);
+      SimilarityFiles.write(rows, period, out, fmt);
     }
-    context.out().printf(Locale.ROOT, "Wrote %,d dyad-years to %s in %.1f s.%n", rows.size(), out.toAbsolutePath(),
+    context.out().printf(Locale.ROOT, "Wrote %,d dyad-%ss to %s in %.1f s.%n", rows.size(), period, out.toAbsolutePath(),
         (System.nanoTime() - started) / 1e9);
     for (String p : rows.provenance()) {
       context.out().println("  " + p);
@@ -108,5 +135,14 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
     }
     context.out().flush();
     return 0;
+  }
+
+  private static int[] range(String text, boolean votes) {
+    if (!text.matches("\\d{1,4}-\\d{1,4}")) {
+      throw new IllegalArgumentException("--years '" + text + "' is not a range (expected e.g. 1816-2018"
+          + (votes ? ", or sessions such as 1-70" : "") + ")");
+    }
+    String[] p = text.split("-");
+    return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
   }
 }

@@ -297,6 +297,11 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     }
   }
 
+  /** UN votes per session or year from the imported roll calls. */
+  public dev.entente.analysis.alignment.VoteSource votes() {
+    return new Votes(connection);
+  }
+
   /** Alliance portfolios per year from the imported datasets. */
   public dev.entente.analysis.alignment.PortfolioSource portfolios() {
     return new Portfolios(connection);

@@ -34,9 +34,7 @@ class EugeneReferenceTest {
 
   @TempDir Path dir;
 
-  @Test
-  void cowPortfoliosReproduceEugenesSAndTauBWhereTheAllianceDataAgree() throws IOException {
-    Path ref = TestData.require("reference-similarity/cow41_vs_eugene_check.csv");
+  private Path importCow() {
     Path root = TestData.root().orElseThrow();
     Path db = dir.resolve("s.duckdb");
     try (DuckDbStore store = Stores.fresh(db)) {
@@ -44,6 +42,37 @@ class EugeneReferenceTest {
       store.importDataset(new CowAllianceImporter(Stores.cowCodes()),
           root.resolve("cow-alliances-4.1/alliance_v4.1_by_member.csv"), ImportOptions.strict());
     }
+    return db;
+  }
+
+  /** METHODS.md C.3 (Miller 2021): tau-b of the USA with ten states in 1816, COW v4.1, self-ties 3, published to 3 digits. */
+  @Test
+  void tauBOfTheUnitedStatesWithTenStatesIn1816MatchesThePublishedValues() {
+    TestData.require("cow-alliances-4.1/alliance_v4.1_by_member.csv");
+    Path db = importCow();
+    SimilarityRows rows;
+    try (DuckDbStore store = DuckDbStore.open(db, true)) {
+      rows = new AllianceSimilarity(store.portfolios())
+          .compute(PortfolioRequest.of("cow", 1816, 1816), List.of("taub"), List.of());
+    }
+    Map<Integer, Double> published = Map.of(200, -0.124, 210, -0.0658, 220, -0.0455, 225, -0.0455, 230, -0.0658,
+        235, -0.0658, 245, -0.156, 255, -0.187, 267, -0.156, 269, -0.156);
+    int checked = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      Double p = rows.ccode1()[r] == 2 ? published.get(rows.ccode2()[r]) : null;
+      if (p != null) {
+        double tolerance = Math.abs(p) < 0.1 ? 5e-5 : 5e-4;
+        assertThat(rows.values()[0][r]).as("USA-%d", rows.ccode2()[r]).isCloseTo(p, org.assertj.core.api.Assertions.within(tolerance));
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(10);
+  }
+
+  @Test
+  void cowPortfoliosReproduceEugenesSAndTauBWhereTheAllianceDataAgree() throws IOException {
+    Path ref = TestData.require("reference-similarity/cow41_vs_eugene_check.csv");
+    Path db = importCow();
     SimilarityRows rows;
     try (DuckDbStore store = DuckDbStore.open(db, true)) {
       rows = new AllianceSimilarity(store.portfolios())

@@ -65,7 +65,8 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
 
   @Option(names = "--measures", paramLabel = "LIST", split = ",",
       description = "Measures (columns): s_un, s_wt, s_sq, s_bin, kappa, pi, pi_nominal, taub for alliances (default: all);"
-          + " agree, agree_exact, s_un, s_sq, kappa, pi, pi_nominal, taub for unvotes (default: agree,agree_exact,s_un,kappa,pi).")
+          + " agree, agree_exact, s_un, s_sq, kappa, pi, pi_nominal, taub, idealdist for unvotes"
+          + " (default: agree,agree_exact,s_un,kappa,pi).")
   List<String> measures;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, parquet or json. Default: ${DEFAULT-VALUE}.")
@@ -96,7 +97,9 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
             !noCarryForward);
       }
       for (String m : measures) {
-        Measures.byName(m, votes ? 3 : 4);
+        if (!(votes && m.equals(VoteSimilarity.IDEAL_DISTANCE))) {
+          Measures.byName(m, votes ? 3 : 4);
+        }
       }
       for (String d : dyads) {
         if (!d.matches("\\d{1,3}-\\d{1,3}")) {

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * Voting similarity of every dyad in each UN General Assembly session (or year), over the roll calls on which
  * both states voted yes, abstain or no (absences and non-membership dropped): the agreement index with half credit
  * for an abstention ({@code agree}), the exact-match share of Voeten's {@code USAgree} ({@code agree_exact}), and
- * S, kappa and pi on the three-level vote scale (METHODS.md B.5). A dyad with no common roll call is left out.
+ * S, kappa and pi on the three-level vote scale (METHODS.md B.5); and {@code idealdist}, the absolute distance of
+ * the two states' Bailey–Strezhnev–Voeten ideal points in the session (METHODS.md B.6; sessions only, undefined
+ * where either state has no estimate). A dyad with no common roll call is left out.
  */
 public final class VoteSimilarity {
 
@@ -27,11 +29,25 @@ public final class VoteSimilarity {
   /** Computes {@code measureNames} (each valid for 3 levels) for every dyad of each session or year. */
   public SimilarityRows compute(VoteRequest request, List<String> measureNames, List<int[]> dyads) {
     List<SimilarityMeasure> measures = new ArrayList<>();
+    Map<Integer, Map<Integer, Double>> ideal = Map.of();
     for (String name : measureNames) {
-      measures.add(Measures.byName(name, 3));
+      if (name.equals(IDEAL_DISTANCE)) {
+        if (request.byYear()) {
+          throw new IllegalArgumentException("idealdist is defined per session, not per year (drop --by year)");
+        }
+        ideal = source.idealPoints(request.first(), request.last());
+        measures.add(null);
+      } else {
+        measures.add(Measures.byName(name, 3));
+      }
     }
+    Map<Integer, Map<Integer, Double>> points = ideal;
     List<VoteSession> sessions = new ArrayList<>();
     List<String> provenance = new ArrayList<>(source.sessions(request, sessions::add));
+    if (measureNames.contains(IDEAL_DISTANCE)) {
+      provenance.add(points.isEmpty() ? "idealdist: ideal points not imported (entente import idealpoints PATH)"
+          : "idealdist: |difference| of the Bailey-Strezhnev-Voeten ideal points (IdealPointAll) of the session");
+    }
     Map<Integer, List<double[]>> rowsBySession = new TreeMap<>();
     Map<Integer, List<int[]>> keysBySession = new TreeMap<>();
     List<Map<String, Long>> undefined = new ArrayList<>();
@@ -61,7 +77,9 @@ public final class VoteSimilarity {
           }
           double[] v = new double[measures.size()];
           for (int m = 0; m < v.length; m++) {
-            Similarity sim = measures.get(m).compute(t);
+            Similarity sim = measures.get(m) == null
+                ? idealDistance(points.get(s.period()), s.ccodes()[i], s.ccodes()[j])
+                : measures.get(m).compute(t);
             if (sim instanceof Similarity.Value val) {
               v[m] = val.value();
             } else {
@@ -109,6 +127,21 @@ public final class VoteSimilarity {
     provenance.add("measures: " + String.join(", ", measureNames) + " over the roll calls both states voted on"
         + " (yes = 0, abstain = 1, no = 2; agree gives half credit to an abstention, agree_exact none; S with range 2)");
     return new SimilarityRows(List.copyOf(measureNames), c1, c2, period, values, undefinedByName, provenance);
+  }
+
+  /** The column name of the ideal-point distance. */
+  public static final String IDEAL_DISTANCE = "idealdist";
+
+  private static Similarity idealDistance(Map<Integer, Double> session, int a, int b) {
+    if (session == null) {
+      return Similarity.undefined("no ideal points for this session");
+    }
+    Double x = session.get(a);
+    Double y = session.get(b);
+    if (x == null || y == null) {
+      return Similarity.undefined("no ideal point for one of the two states in this session");
+    }
+    return Similarity.of(Math.abs(x - y));
   }
 
   private static boolean wanted(List<int[]> dyads, int a, int b) {

@@ -12,4 +12,10 @@ public interface VoteSource {
    * @return the data version and conventions used, one line each
    */
   List<String> sessions(VoteRequest request, Consumer<VoteSession> consumer);
+
+  /**
+   * The Bailey–Strezhnev–Voeten ideal point of each state in each session of the range: session → (COW code →
+   * ideal point). Empty when the ideal points are not imported.
+   */
+  java.util.Map<Integer, java.util.Map<Integer, Double>> idealPoints(int firstSession, int lastSession);
 }

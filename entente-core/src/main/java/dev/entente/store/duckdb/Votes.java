@@ -84,4 +84,24 @@ final class Votes implements VoteSource {
     }
     return new VoteSession(period, codes.stream().mapToInt(Long::intValue).toArray(), votes);
   }
+
+  @Override
+  public java.util.Map<Integer, java.util.Map<Integer, Double>> idealPoints(int first, int last) {
+    java.util.Map<Integer, java.util.Map<Integer, Double>> out = new java.util.HashMap<>();
+    java.util.Optional<String> version = frames.latest("idealpoints", "idealpoints");
+    if (version.isEmpty()) {
+      return out;
+    }
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT session, ccode, \"IdealPointAll\" FROM idealpoints WHERE dataset_version = '"
+            + version.get().replace("'", "''") + "' AND \"IdealPointAll\" IS NOT NULL AND session BETWEEN " + first
+            + " AND " + last)) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getInt(1), s -> new java.util.HashMap<>()).put(rs.getInt(2), rs.getDouble(3));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("reading ideal points failed: " + e.getMessage(), e);
+    }
+  }
 }

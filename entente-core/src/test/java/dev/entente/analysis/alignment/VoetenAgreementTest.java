@@ -100,6 +100,11 @@ class VoetenAgreementTest {
       assertThat(ours.get("2,200,45")).isCloseTo(0.5952381, within(5e-8));
       assertThat(ours.get("2,710,45")).isCloseTo(0.1566265, within(5e-8));
       assertThat(ours.get("365,710,45")).isCloseTo(0.8915663, within(5e-8));
+
+      // ideal-point distance: |3.113567 - 2.40535| (USA, UK) and |3.113567 - (-0.1560377)| (USA, China), session 45
+      SimilarityRows distance = new VoteSimilarity(store.votes()).compute(new VoteRequest(45, 45, false, "as-coded"),
+          List.of("idealdist"), List.of(new int[] {2, 200}, new int[] {2, 710}));
+      assertThat(distance.values()[0]).containsExactly(new double[] {0.708217, 3.2696047}, within(1e-9));
     }
   }
 }

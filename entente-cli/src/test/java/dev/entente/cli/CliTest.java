@@ -195,7 +195,8 @@ class CliTest {
         .contains("next renewal 2041-09-10")
         .contains("3. The US hub and spokes")
         .contains("USA -> Japan")
-        .contains("Japan–Australia RAA");
+        .contains("Japan–Australia RAA")
+        .contains("4. De facto alignment: not available. Import ATOP and the COW state system");
     assertThat(cli.run("brief", "--on", "2026-11-30", "--format", "json").json().get("china_partners").size())
         .isGreaterThanOrEqualTo(60);
   }

@@ -41,6 +41,10 @@ class DataCommandsTest {
     assertThat(atop.lines().get(0)).isEqualTo("dataset,variant,version,table,file,rows_read,rows_loaded,rows_rejected,sha256");
     assertThat(atop.out()).contains("atop,full,5.1,atop_members,atop5_1m.csv,2510,2510,0,");
     assertThat(cli.run("import", "cow-system", data.resolve("cow-state-system").toString()).exit()).isZero();
+    CliHarness.Result brief = cli.run("brief", "--on", "2026-11-30");
+    assertThat(brief.out()).contains("4. De facto alignment with the United States and China (ATOP 2018 portfolios")
+        .contains("UN votes: not imported");
+    assertThat(brief.out().lines().filter(l -> l.contains("US treaty ally") || l.contains("US ally; "))).hasSize(6);
     CliHarness.Result list = cli.run("data", "list", "--format", "csv");
     assertThat(list.out()).contains("atop,full,5.1,atop_members,2510,").contains("nmc,,,,,not imported,");
     Path frame = dir.resolve("frame.csv");

@@ -1,6 +1,7 @@
 package dev.entente.cli.commands;
 
 import dev.entente.analysis.brief.Brief;
+import dev.entente.analysis.brief.BriefAlignment;
 import dev.entente.analysis.hub.HubAndSpokes;
 import dev.entente.analysis.obligation.ObligationTie;
 import dev.entente.analysis.obligation.ObligationsInForce;
@@ -39,12 +40,102 @@ public final class BriefCommand extends BaseCommand {
     CliContext c = ctx();
     LocalDate day = on.orToday();
     Brief brief = Brief.on(c.catalog(), day);
+    BriefAlignment alignment = alignment(c, brief);
     Format format = output.resolve(Format.table);
     switch (format) {
-      case table -> output.emit(new BriefText(c, brief).render(), c.out());
-      case json -> output.emit(TableWriter.toJson(json(brief)), c.out());
+      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment), c.out());
+      case json -> {
+        Map<String, Object> m = json(brief);
+        m.put("alignment", alignment == null ? null : alignmentJson(alignment));
+        output.emit(TableWriter.toJson(m), c.out());
+      }
       case csv -> write(csv(c, brief));
     }
+  }
+
+  /** The alignment section, or null when ATOP and the COW state system are not imported. */
+  private static BriefAlignment alignment(CliContext c, Brief brief) {
+    dev.entente.store.QueryResult imported = c.store().query(
+        "SELECT DISTINCT dataset FROM imports WHERE dataset IN ('atop', 'cow-system', 'unvotes')");
+    java.util.Set<String> have = new java.util.HashSet<>();
+    imported.rows().forEach(r -> have.add(r.get(0).toString()));
+    if (!have.contains("atop") || !have.contains("cow-system")) {
+      return null;
+    }
+    Map<String, Map.Entry<Integer, String>> states = new LinkedHashMap<>();
+    for (PartnerRank r : brief.chinaPartners()) {
+      Integer cc = c.ccode(r.partner());
+      if (cc != null && r.tier() >= 5) {
+        states.put(r.partner(), Map.entry(cc, "China partner, tier " + r.tier()));
+      }
+    }
+    for (ObligationTie t : brief.usSystem().spokes()) {
+      Integer cc = c.ccode(t.beneficiary());
+      if (cc != null) {
+        Map.Entry<Integer, String> before = states.get(t.beneficiary());
+        states.put(t.beneficiary(), Map.entry(cc, before == null ? "US treaty ally" : "US ally; " + before.getValue()));
+      }
+    }
+    Integer session = null;
+    if (have.contains("unvotes")) {
+      Object max = c.store().query("SELECT max(session) FROM unvote_rollcalls").rows().get(0).get(0);
+      session = max == null ? null : ((Number) max).intValue();
+    }
+    return BriefAlignment.compute(states, c.store().portfolios(), Math.min(2018, brief.day().getYear()),
+        session == null ? null : c.store().votes(), session);
+  }
+
+  private static String alignmentText(CliContext c, BriefAlignment a) {
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder(nl);
+    if (a == null) {
+      return s.append("4. De facto alignment: not available. Import ATOP and the COW state system (and UN votes):")
+          .append(nl).append("   entente import atop PATH; entente import cow-system PATH; entente import unvotes PATH")
+          .append(nl).toString();
+    }
+    s.append("4. De facto alignment with the United States and China (ATOP ").append(a.atopYear())
+        .append(" portfolios: S and kappa; UN votes")
+        .append(a.session() == null ? ": not imported" : ", session " + a.session() + ": agreement").append(')')
+        .append(nl);
+    s.append(String.format(java.util.Locale.ROOT, "   %-26s %-30s %7s %7s %7s %7s %7s %7s%n", "state", "listed as",
+        "S:USA", "S:CHN", "k:USA", "k:CHN", "UN:USA", "UN:CHN"));
+    for (BriefAlignment.Row r : a.rows()) {
+      s.append(String.format(java.util.Locale.ROOT, "   %-26s %-30s %7s %7s %7s %7s %7s %7s%n",
+          abbreviate(c.name(r.state()), 26), r.group(), f(r.sUsa()), f(r.sChina()), f(r.kappaUsa()),
+          f(r.kappaChina()), f(r.agreeUsa()), f(r.agreeChina())));
+    }
+    for (String p : a.provenance()) {
+      s.append("   ").append(p).append(nl);
+    }
+    return s.toString();
+  }
+
+  private static String abbreviate(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
+  private static String f(Double v) {
+    return v == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", v);
+  }
+
+  private static Map<String, Object> alignmentJson(BriefAlignment a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("atop_year", a.atopYear());
+    m.put("un_session", a.session());
+    m.put("provenance", a.provenance());
+    m.put("rows", a.rows().stream().map(r -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("state", r.state());
+      x.put("listed_as", r.group());
+      x.put("s_usa", r.sUsa());
+      x.put("s_china", r.sChina());
+      x.put("kappa_usa", r.kappaUsa());
+      x.put("kappa_china", r.kappaChina());
+      x.put("agree_usa", r.agreeUsa());
+      x.put("agree_china", r.agreeChina());
+      return x;
+    }).toList());
+    return m;
   }
 
   private static Table csv(CliContext c, Brief b) {

@@ -60,6 +60,9 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
   @Option(names = "--self-tie", paramLabel = "LEVEL", defaultValue = "3", description = "A state's tie with itself, 0-3. Default: ${DEFAULT-VALUE} (EUGene, Häge).")
   int selfTie;
 
+  @Option(names = "--curated-after-2018", description = "With --source atop: build the years after 2018 from entente's curated commitments (a different, much smaller source, flagged in the output).")
+  boolean curatedAfterAtop;
+
   @Option(names = "--no-carry-forward", description = "Do not use the last system list (2016) for later years.")
   boolean noCarryForward;
 
@@ -94,7 +97,7 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
         voteRequest = new VoteRequest(range[0], range[1], by.equals("year"), chinaSeat);
       } else {
         request = new PortfolioRequest(source.toLowerCase(Locale.ROOT), range[0], range[1], directed, selfTie,
-            !noCarryForward);
+            !noCarryForward, curatedAfterAtop);
       }
       for (String m : measures) {
         if (!(votes && m.equals(VoteSimilarity.IDEAL_DISTANCE))) {
@@ -123,9 +126,9 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
         : new AllianceSimilarity(context.store().portfolios()).compute(request, measures, pairs);
     String period = votes && by.equals("session") ? "session" : "year";
     if (fmt.equals("parquet")) {
-      context.store().writeParquet(rows, period, out);
+      context.store().writeParquet(rows, out);
     } else {
-      SimilarityFiles.write(rows, period, out, fmt);
+      SimilarityFiles.write(rows, out, fmt);
     }
     context.out().printf(Locale.ROOT, "Wrote %,d dyad-%ss to %s in %.1f s.%n", rows.size(), period, out.toAbsolutePath(),
         (System.nanoTime() - started) / 1e9);

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class AllianceSimilarity {
 
   /** The measures that use weights. */
-  static final Set<String> WEIGHTED = Set.of("s_wt");
+  static final Set<String> WEIGHTED = Set.of("s_wt", "s_wt_sq");
 
   private final PortfolioSource source;
 
@@ -73,7 +73,7 @@ public final class AllianceSimilarity {
     }
     provenance.add("measures: " + String.join(", ", measureNames) + " (METHODS.md B.2-B.4; kappa and pi are Häge's"
         + " quadratic forms, pi_nominal fpsim's exact-match pi; S with distance range 3, s_bin with 1)");
-    return new SimilarityRows(List.copyOf(measureNames), c1, c2, yr, values, undefined, provenance);
+    return new SimilarityRows(List.copyOf(measureNames), c1, c2, yr, null, values, undefined, provenance);
   }
 
   /** One year's rows. */
@@ -119,7 +119,9 @@ public final class AllianceSimilarity {
         for (int m = 0; m < measures.size(); m++) {
           SimilarityMeasure measure = measures.get(m);
           Similarity s;
-          if (WEIGHTED.contains(measure.name()) && w == null) {
+          if (y.uncovered() != null) {
+            s = Similarity.undefined(y.uncovered());
+          } else if (WEIGHTED.contains(measure.name()) && w == null) {
             s = Similarity.undefined("no capability (CINC) data for every system member in " + y.year());
           } else {
             s = measure.compute(WEIGHTED.contains(measure.name()) ? weighted : unweighted);

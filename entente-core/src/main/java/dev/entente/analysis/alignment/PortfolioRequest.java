@@ -13,9 +13,24 @@ import java.util.Objects;
  *     peacesciencer's {@code ndir = TRUE} do; {@code true}: row i holds i's own obligations towards each state
  * @param selfTie the level of a state's tie with itself (3 by convention: EUGene, Häge, peacesciencer)
  * @param carryForward years after the system list's last year use that year's list (ATOP does so for 2017–2018)
+ * @param curatedAfterAtop with {@code atop}: years after ATOP's last (2018) are built from entente's curated
+ *     commitments instead — a different and much smaller source, flagged in the output; a tie counts in a year
+ *     when the obligation is in force on the first day of any month of it or on 31 December
  */
 public record PortfolioRequest(
-    String source, int firstYear, int lastYear, boolean directed, int selfTie, boolean carryForward) {
+    String source,
+    int firstYear,
+    int lastYear,
+    boolean directed,
+    int selfTie,
+    boolean carryForward,
+    boolean curatedAfterAtop) {
+
+  /** Without the curated extension. */
+  public PortfolioRequest(String source, int firstYear, int lastYear, boolean directed, int selfTie,
+      boolean carryForward) {
+    this(source, firstYear, lastYear, directed, selfTie, carryForward, false);
+  }
 
   public PortfolioRequest {
     Objects.requireNonNull(source, "source");
@@ -24,6 +39,9 @@ public record PortfolioRequest(
     }
     if (firstYear > lastYear) {
       throw new IllegalArgumentException("years " + firstYear + "-" + lastYear + ": the first year is after the last");
+    }
+    if (curatedAfterAtop && !source.equals("atop")) {
+      throw new IllegalArgumentException("the curated extension goes with --source atop only");
     }
     if (selfTie < 0 || selfTie > 3) {
       throw new IllegalArgumentException("self-tie " + selfTie + " is outside 0..3");

@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param ccodes the members, in COW-code order
  * @param levels the portfolio matrix (n × n)
  * @param weights the members' CINC, or null
+ * @param uncovered null when the alliance source covers the year; otherwise why it does not (every measure of the
+ *     year is then undefined, never computed on empty portfolios)
  */
-public record PortfolioYear(int year, int[] ccodes, byte[][] levels, double[] weights) {
+public record PortfolioYear(int year, int[] ccodes, byte[][] levels, double[] weights, String uncovered) {
+
+  /** A year the source covers. */
+  public PortfolioYear(int year, int[] ccodes, byte[][] levels, double[] weights) {
+    this(year, ccodes, levels, weights, null);
+  }
+
   public PortfolioYear {
     Objects.requireNonNull(ccodes, "ccodes");
     Objects.requireNonNull(levels, "levels");

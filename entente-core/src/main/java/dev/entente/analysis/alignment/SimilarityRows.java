@@ -11,7 +11,8 @@ import java.util.Map;
  * @param measures the measure names (the column names after ccode1, ccode2, year)
  * @param ccode1 first state of each row
  * @param ccode2 second state
- * @param year the year (or the session, for UN votes)
+ * @param year the year
+ * @param session the UN session of each row, or null when the rows are not per session
  * @param values one array per measure
  * @param undefined per measure, how many rows are undefined for each reason
  * @param provenance the data versions and conventions, one line each
@@ -21,6 +22,7 @@ public record SimilarityRows(
     int[] ccode1,
     int[] ccode2,
     int[] year,
+    int[] session,
     double[][] values,
     Map<String, Map<String, Long>> undefined,
     List<String> provenance) {

@@ -8,10 +8,11 @@ import java.util.Objects;
  * record), which drops that roll call from every dyad of the state.
  *
  * @param period the session number, or the year
+ * @param year the calendar year the session belongs to (Voeten's {@code year}), or the year itself
  * @param ccodes the states that cast at least one vote
  * @param votes the vote matrix (states × roll calls)
  */
-public record VoteSession(int period, int[] ccodes, byte[][] votes) {
+public record VoteSession(int period, int year, int[] ccodes, byte[][] votes) {
   public VoteSession {
     Objects.requireNonNull(ccodes, "ccodes");
     Objects.requireNonNull(votes, "votes");

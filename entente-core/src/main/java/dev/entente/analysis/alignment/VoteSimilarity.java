@@ -106,6 +106,9 @@ public final class VoteSimilarity {
     int[] c1 = new int[total];
     int[] c2 = new int[total];
     int[] period = new int[total];
+    int[] yearOf = new int[total];
+    Map<Integer, Integer> years = new TreeMap<>();
+    sessions.forEach(s -> years.put(s.period(), s.year()));
     double[][] values = new double[measures.size()][total];
     int at = 0;
     for (Map.Entry<Integer, List<double[]>> e : rowsBySession.entrySet()) {
@@ -114,6 +117,7 @@ public final class VoteSimilarity {
         c1[at] = keys.get(r)[0];
         c2[at] = keys.get(r)[1];
         period[at] = e.getKey();
+        yearOf[at] = years.get(e.getKey());
         for (int m = 0; m < measures.size(); m++) {
           values[m][at] = e.getValue().get(r)[m];
         }
@@ -126,7 +130,9 @@ public final class VoteSimilarity {
     }
     provenance.add("measures: " + String.join(", ", measureNames) + " over the roll calls both states voted on"
         + " (yes = 0, abstain = 1, no = 2; agree gives half credit to an abstention, agree_exact none; S with range 2)");
-    return new SimilarityRows(List.copyOf(measureNames), c1, c2, period, values, undefinedByName, provenance);
+    return request.byYear()
+        ? new SimilarityRows(List.copyOf(measureNames), c1, c2, period, null, values, undefinedByName, provenance)
+        : new SimilarityRows(List.copyOf(measureNames), c1, c2, yearOf, period, values, undefinedByName, provenance);
   }
 
   /** The column name of the ideal-point distance. */

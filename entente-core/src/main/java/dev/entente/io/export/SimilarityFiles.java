@@ -24,10 +24,10 @@ public final class SimilarityFiles {
   private SimilarityFiles() {}
 
   /**
-   * @param yearColumn {@code year} or {@code session}
-   * @param format {@code csv} or {@code json}
+   * @param format {@code csv} or {@code json}; the columns are ccode1, ccode2, year, session (UN votes per session
+   *     only), then the measures
    */
-  public static void write(SimilarityRows rows, String yearColumn, Path out, String format) {
+  public static void write(SimilarityRows rows, Path out, String format) {
     Path target = out.toAbsolutePath();
     try {
       Files.createDirectories(target.getParent());
@@ -35,9 +35,9 @@ public final class SimilarityFiles {
       try {
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 20)) {
           if (format.equals("csv")) {
-            csv(rows, yearColumn, w);
+            csv(rows, w);
           } else {
-            json(rows, yearColumn, w);
+            json(rows, w);
           }
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -49,11 +49,11 @@ public final class SimilarityFiles {
     }
   }
 
-  private static void csv(SimilarityRows rows, String yearColumn, Writer w) throws IOException {
+  private static void csv(SimilarityRows rows, Writer w) throws IOException {
     for (String p : rows.provenance()) {
       w.write("# " + p.replace('\n', ' ') + "\n");
     }
-    w.write("ccode1,ccode2," + yearColumn);
+    w.write("ccode1,ccode2,year" + (rows.session() == null ? "" : ",session"));
     for (String m : rows.measures()) {
       w.write("," + m);
     }
@@ -62,6 +62,9 @@ public final class SimilarityFiles {
     for (int r = 0; r < rows.size(); r++) {
       b.setLength(0);
       b.append(rows.ccode1()[r]).append(',').append(rows.ccode2()[r]).append(',').append(rows.year()[r]);
+      if (rows.session() != null) {
+        b.append(',').append(rows.session()[r]);
+      }
       for (double[] v : rows.values()) {
         b.append(',');
         if (!Double.isNaN(v[r])) {
@@ -73,7 +76,7 @@ public final class SimilarityFiles {
     }
   }
 
-  private static void json(SimilarityRows rows, String yearColumn, Writer w) throws IOException {
+  private static void json(SimilarityRows rows, Writer w) throws IOException {
     w.write("{\"provenance\": [");
     for (int i = 0; i < rows.provenance().size(); i++) {
       w.write((i == 0 ? "" : ", ") + quote(rows.provenance().get(i)));
@@ -82,7 +85,10 @@ public final class SimilarityFiles {
     for (int r = 0; r < rows.size(); r++) {
       StringBuilder b = new StringBuilder(r == 0 ? "{" : ",\n{");
       b.append("\"ccode1\": ").append(rows.ccode1()[r]).append(", \"ccode2\": ").append(rows.ccode2()[r])
-          .append(", \"").append(yearColumn).append("\": ").append(rows.year()[r]);
+          .append(", \"year\": ").append(rows.year()[r]);
+      if (rows.session() != null) {
+        b.append(", \"session\": ").append(rows.session()[r]);
+      }
       for (int m = 0; m < rows.measures().size(); m++) {
         double v = rows.values()[m][r];
         b.append(", \"").append(rows.measures().get(m)).append("\": ").append(Double.isNaN(v) ? "null" : number(v));

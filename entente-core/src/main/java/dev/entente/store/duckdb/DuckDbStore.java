@@ -264,8 +264,9 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
    * Writes similarity results as Parquet (through a temporary table and DuckDB's writer), with the provenance lines
    * in the file's key-value metadata.
    */
-  public void writeParquet(dev.entente.analysis.alignment.SimilarityRows rows, String yearColumn, Path out) {
-    StringBuilder cols = new StringBuilder("ccode1 INTEGER, ccode2 INTEGER, " + yearColumn + " INTEGER");
+  public void writeParquet(dev.entente.analysis.alignment.SimilarityRows rows, Path out) {
+    StringBuilder cols = new StringBuilder("ccode1 INTEGER, ccode2 INTEGER, year INTEGER"
+        + (rows.session() == null ? "" : ", session INTEGER"));
     for (String m : rows.measures()) {
       cols.append(", \"").append(m).append("\" DOUBLE");
     }
@@ -278,6 +279,9 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
           ap.append(rows.ccode1()[r]);
           ap.append(rows.ccode2()[r]);
           ap.append(rows.year()[r]);
+          if (rows.session() != null) {
+            ap.append(rows.session()[r]);
+          }
           for (double[] v : rows.values()) {
             if (Double.isNaN(v[r])) {
               ap.appendNull();
@@ -304,7 +308,7 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
 
   /** Alliance portfolios per year from the imported datasets. */
   public dev.entente.analysis.alignment.PortfolioSource portfolios() {
-    return new Portfolios(connection);
+    return new Portfolios(connection, this::catalog);
   }
 
   /** Dyad-year data from the imported datasets. */

@@ -25,10 +25,12 @@ final class Portfolios implements PortfolioSource {
 
   private final Connection connection;
   private final DyadYearFrames frames;
+  private final java.util.function.Supplier<dev.entente.domain.Catalog> catalog;
 
-  Portfolios(Connection connection) {
+  Portfolios(Connection connection, java.util.function.Supplier<dev.entente.domain.Catalog> catalog) {
     this.connection = connection;
     this.frames = new DyadYearFrames(connection);
+    this.catalog = catalog;
   }
 
   @Override
@@ -78,9 +80,25 @@ final class Portfolios implements PortfolioSource {
           }
         }
       }
+      if (r.curatedAfterAtop() && r.lastYear() > DyadYearFrames.ATOP_LAST_YEAR) {
+        provenance.add("portfolios " + (DyadYearFrames.ATOP_LAST_YEAR + 1) + "-" + r.lastYear() + ": NOT ATOP but entente's"
+            + " curated commitments (" + catalog.get().dataVersion() + "), a much smaller and different source;"
+            + " a tie counts when in force on the first day of any month or on 31 December; ATOP ordinal mapping");
+        for (int y = Math.max(r.firstYear(), DyadYearFrames.ATOP_LAST_YEAR + 1); y <= r.lastYear(); y++) {
+          ties.put(y, curatedTies(y));
+        }
+      }
+      int last = r.source().equals("atop")
+          ? (r.curatedAfterAtop() ? Integer.MAX_VALUE : DyadYearFrames.ATOP_LAST_YEAR)
+          : DyadYearFrames.COW_ALLIANCE_LAST_YEAR;
+      int first = r.source().equals("atop") ? DyadYearFrames.ATOP_FIRST_YEAR : 1816;
       for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-        consumer.accept(year(e.getKey(), e.getValue(), ties.getOrDefault(e.getKey(), Map.of()),
-            cinc.get(e.getKey()), r));
+        PortfolioYear y = year(e.getKey(), e.getValue(), ties.getOrDefault(e.getKey(), Map.of()), cinc.get(e.getKey()), r);
+        if (e.getKey() > last || e.getKey() < first) {
+          y = new PortfolioYear(y.year(), y.ccodes(), y.levels(), y.weights(), "outside the coverage of "
+              + r.source().toUpperCase(java.util.Locale.ROOT) + " (" + first + "-" + last + ")");
+        }
+        consumer.accept(y);
       }
       return provenance;
     } catch (SQLException e) {
@@ -139,6 +157,40 @@ final class Portfolios implements PortfolioSource {
       }
       for (int y = Math.max(last + 1, r.firstYear()); y <= r.lastYear(); y++) {
         out.put(y, lastList);
+      }
+    }
+    return out;
+  }
+
+  /** Directed ties of one year from the curated pledges, on the ATOP ordinal scale. */
+  private Map<Long, Byte> curatedTies(int year) {
+    dev.entente.domain.Catalog c = catalog.get();
+    Map<String, Integer> ccodes = new HashMap<>();
+    c.actors().forEach(a -> {
+      if (a instanceof dev.entente.domain.State s) {
+        ccodes.put(s.key(), s.ccode());
+      }
+    });
+    dev.entente.analysis.obligation.ObligationsInForce finder = new dev.entente.analysis.obligation.ObligationsInForce(c);
+    Map<Long, Byte> out = new HashMap<>();
+    List<java.time.LocalDate> probes = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      probes.add(java.time.LocalDate.of(year, m, 1));
+    }
+    probes.add(java.time.LocalDate.of(year, 12, 31));
+    for (java.time.LocalDate day : probes) {
+      for (var t : finder.all(day, java.util.EnumSet.allOf(dev.entente.domain.Obligation.class))) {
+        Integer g = ccodes.get(t.guarantor());
+        Integer b = ccodes.get(t.beneficiary());
+        if (g == null || b == null) {
+          continue;
+        }
+        byte level = switch (t.obligation()) {
+          case DEFENSE, OFFENSE -> 3;
+          case NEUTRALITY, CONSULTATION -> 2;
+          case NONAGGRESSION -> 1;
+        };
+        out.merge(key(g, b), level, (x, y) -> (byte) Math.max(x, y));
       }
     }
     return out;

@@ -39,24 +39,29 @@ final class Votes implements VoteSource {
     String period = r.byYear() ? "year(r.date)" : "r.session";
     String ccode = r.chinaSeat().equals("merge")
         ? "CASE WHEN v.ccode = 713 AND r.date < DATE '1971-10-25' THEN 710 ELSE v.ccode END" : "v.ccode";
-    String sql = "SELECT " + period + " AS p, v.rcid, " + ccode + " AS c, v.vote"
+    String sql = "SELECT " + period + " AS p, v.rcid, " + ccode + " AS c, v.vote, r.year"
         + " FROM unvote_votes v JOIN unvote_rollcalls r ON r.rcid = v.rcid AND r.dataset_version = v.dataset_version"
         + " WHERE v.dataset_version = '" + version.replace("'", "''") + "' AND v.vote IN (1, 2, 3)"
         + " AND " + period + " BETWEEN " + r.first() + " AND " + r.last() + " ORDER BY p, v.rcid";
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       int current = Integer.MIN_VALUE;
+      int year = Integer.MAX_VALUE;
       List<long[]> rows = new ArrayList<>();
       while (rs.next()) {
         int p = rs.getInt(1);
         if (p != current && !rows.isEmpty()) {
-          consumer.accept(session(current, rows));
+          consumer.accept(session(current, r.byYear() ? current : year, rows));
           rows.clear();
+          year = Integer.MAX_VALUE;
         }
         current = p;
+        if (rs.getObject(5) != null) {
+          year = Math.min(year, rs.getInt(5));
+        }
         rows.add(new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
       }
       if (!rows.isEmpty()) {
-        consumer.accept(session(current, rows));
+        consumer.accept(session(current, r.byYear() ? current : year, rows));
       }
       return provenance;
     } catch (SQLException e) {
@@ -64,7 +69,7 @@ final class Votes implements VoteSource {
     }
   }
 
-  private static VoteSession session(int period, List<long[]> rows) {
+  private static VoteSession session(int period, int year, List<long[]> rows) {
     TreeSet<Long> rcids = new TreeSet<>();
     TreeSet<Long> codes = new TreeSet<>();
     rows.forEach(r -> {
@@ -82,7 +87,7 @@ final class Votes implements VoteSource {
     for (long[] r : rows) {
       votes[row.get(r[1])][col.get(r[0])] = (byte) (r[2] - 1);
     }
-    return new VoteSession(period, codes.stream().mapToInt(Long::intValue).toArray(), votes);
+    return new VoteSession(period, year, codes.stream().mapToInt(Long::intValue).toArray(), votes);
   }
 
   @Override

@@ -49,7 +49,7 @@ class VoetenAgreementTest {
           .compute(new VoteRequest(1, 70, false, "as-coded"), List.of("agree_exact"), dyads);
       Map<String, Double> ours = new HashMap<>();
       for (int r = 0; r < rows.size(); r++) {
-        ours.put(rows.ccode1()[r] + "," + rows.ccode2()[r] + "," + rows.year()[r], rows.values()[0][r]);
+        ours.put(rows.ccode1()[r] + "," + rows.ccode2()[r] + "," + rows.session()[r], rows.values()[0][r]);
       }
       Map<Integer, Long> usVotes = new HashMap<>();
       for (List<Object> r : store.query("SELECT r.session, count(*) FROM unvote_votes v JOIN unvote_rollcalls r"

@@ -28,6 +28,8 @@ step "store + built-in dataset"        actors
 step "import atop (5 files)"           import atop "$data/atop-5.1"
 step "import cow-system (3 files)"     import cow-system "$data/cow-state-system"
 step "import cow-alliances"            import cow-alliances "$data/cow-alliances-4.1/alliance_v4.1_by_member.csv"
+[ -f "$data/cow-alliances-4.1/derived_peacesciencer/cow_alliance_directed_dyad_year.csv" ] && \
+step "import cow-alliances (dyad-years)" import cow-alliances "$data/cow-alliances-4.1/derived_peacesciencer/cow_alliance_directed_dyad_year.csv"
 step "import nmc"                      import nmc "$data/cow-nmc-6.0/NMC-60-abridged.csv"
 [ -d "$data/unga-voting/voeten_UNVotesPublished" ] && \
 step "import unvotes (Voeten, 1.07 M votes)" import unvotes "$data/unga-voting/voeten_UNVotesPublished"

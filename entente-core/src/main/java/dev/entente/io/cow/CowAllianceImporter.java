@@ -82,9 +82,25 @@ public final class CowAllianceImporter implements DatasetImporter {
     return "COW Formal Alliances v4.1: alliance_v4.1_by_member.csv (member rows with alliance dates and type)";
   }
 
+  /**
+   * The directed dyad-year coding of COW v4.1 as peacesciencer redistributes it ({@code
+   * cow_alliance_directed_dyad_year.csv}: ccode1, ccode2, year and the four type flags, built from COW's own
+   * dyad-yearly file). Where COW's by-member and dyad-yearly files disagree (a few dyads and edge years), this is
+   * the coding EUGene and peacesciencer used.
+   */
+  public static final Layout DYAD_YEARS =
+      new Layout("cow_alliance_dyad_years",
+          List.of(Column.requiredInt("ccode1"), Column.requiredInt("ccode2"), Column.requiredInt("year"),
+              Column.requiredInt("cow_defense"), Column.requiredInt("cow_neutral"), Column.requiredInt("cow_nonagg"),
+              Column.requiredInt("cow_entente")),
+          List.of("ccode1", "ccode2", "year"));
+
+  /** The variant and version of the peacesciencer dyad-year file (it has no version column; it is COW v4.1). */
+  static final String DYAD_VARIANT = "dyad-year-peacesciencer";
+
   @Override
   public List<Layout> layouts() {
-    return List.of(MEMBERS);
+    return List.of(MEMBERS, DYAD_YEARS);
   }
 
   @Override
@@ -92,11 +108,37 @@ public final class CowAllianceImporter implements DatasetImporter {
     List<ImportReport> reports = new ArrayList<>();
     int vi = MEMBERS.index("version");
     for (Path f : files(path)) {
+      if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).startsWith("cow_alliance_directed_dyad_year")) {
+        ImportReport.FileReport r = new TabularFile(DYAD_YEARS, ',', StandardCharsets.UTF_8, dyadRule(), v -> "4.1")
+            .load(f, name(), DYAD_VARIANT, options, sink);
+        reports.add(new ImportReport(name(), DYAD_VARIANT, r.version(), List.of(r)));
+        continue;
+      }
       ImportReport.FileReport r = new TabularFile(MEMBERS, ',', StandardCharsets.ISO_8859_1, rule(),
           v -> ((String) v[vi]).strip()).load(f, name(), VARIANT, options, sink);
       reports.add(new ImportReport(name(), VARIANT, r.version(), List.of(r)));
     }
     return reports;
+  }
+
+  private RowRule dyadRule() {
+    return v -> {
+      for (int i = 0; i < 2; i++) {
+        if (!cowCodes.contains((Long) v[i])) {
+          throw new RowProblem("ccode" + (i + 1), String.valueOf(v[i]), "not a COW state code");
+        }
+      }
+      long year = (Long) v[2];
+      if (year < 1816 || year > 2012) {
+        throw new RowProblem("year", String.valueOf(year), "COW alliances v4.1 cover 1816 to 2012");
+      }
+      for (int i = 3; i < 7; i++) {
+        long flag = (Long) v[i];
+        if (flag != 0 && flag != 1) {
+          throw new RowProblem(DYAD_YEARS.columns().get(i).name(), String.valueOf(flag), "a flag is 0 or 1");
+        }
+      }
+    };
   }
 
   private RowRule rule() {
@@ -172,6 +214,8 @@ public final class CowAllianceImporter implements DatasetImporter {
   }
 
   private static List<Path> files(Path path) {
-    return DatasetFiles.find(path, java.util.regex.Pattern.compile("alliance_v[\\d.]+_by_member\\.csv(\\.gz)?"), "COW alliance member file (alliance_v4.1_by_member.csv)");
+    return DatasetFiles.find(path,
+        java.util.regex.Pattern.compile("(alliance_v[\\d.]+_by_member|cow_alliance_directed_dyad_year)\\.csv(\\.gz)?"),
+        "COW alliance file (alliance_v4.1_by_member.csv, cow_alliance_directed_dyad_year.csv)");
   }
 }

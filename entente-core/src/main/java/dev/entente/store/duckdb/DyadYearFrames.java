@@ -207,12 +207,22 @@ final class DyadYearFrames implements DyadYearSource {
 
   private void addCowAlliances(DyadYearRequest r, StringBuilder with, List<String> select, List<String> joins,
       List<String> columns, List<String> provenance) {
-    requireTable("cow_alliance_members", "cow-alliances");
-    String version = version(r, "cow-alliances", "cow_alliance_members");
-    provenance.add("cow-alliances: COW Formal Alliances " + version + " by-member file, coded 1816-"
-        + COW_ALLIANCE_LAST_YEAR + "; a dyad is allied in the years both members' spells cover"
-        + " (an open end runs to " + COW_ALLIANCE_LAST_YEAR + "); NULL = outside coverage");
-    with.append(", cow_dir AS (").append(cowSql(version)).append(")");
+    Optional<String> dyadic = latestVersion("cow-alliances", "cow_alliance_dyad_years");
+    String cowDir;
+    if (dyadic.isPresent() && !r.versions().containsKey("cow-alliances")) {
+      provenance.add("cow-alliances: COW Formal Alliances " + dyadic.get() + ", directed dyad-year coding (peacesciencer's"
+          + " copy of COW's dyad-yearly file), coded 1816-" + COW_ALLIANCE_LAST_YEAR + "; NULL = outside coverage");
+      cowDir = "SELECT ccode1::INT AS ccode1, ccode2::INT AS ccode2, year::INT AS year, cow_defense, cow_neutral,"
+          + " cow_nonagg, cow_entente FROM cow_alliance_dyad_years WHERE dataset_version = '" + dyadic.get() + "'";
+    } else {
+      requireTable("cow_alliance_members", "cow-alliances");
+      String version = version(r, "cow-alliances", "cow_alliance_members");
+      provenance.add("cow-alliances: COW Formal Alliances " + version + " by-member file, coded 1816-"
+          + COW_ALLIANCE_LAST_YEAR + "; a dyad is allied in the years both members' spells cover"
+          + " (an open end runs to " + COW_ALLIANCE_LAST_YEAR + "); NULL = outside coverage");
+      cowDir = cowSql(version);
+    }
+    with.append(", cow_dir AS (").append(cowDir).append(")");
     with.append(", cow AS (").append(r.directed() ? "SELECT * FROM cow_dir" : """
         SELECT least(ccode1, ccode2) AS ccode1, greatest(ccode1, ccode2) AS ccode2, year,
                max(cow_defense) AS cow_defense, max(cow_neutral) AS cow_neutral,

@@ -50,13 +50,23 @@ final class Portfolios implements PortfolioSource {
           + DyadYearFrames.atopSql().replaceFirst("dataset_variant = \\?", "dataset_variant = 'full'")
               .replaceFirst("dataset_version = \\?", "dataset_version = '" + v + "'") + ")";
     } else {
-      frames.require("cow_alliance_members", "cow-alliances");
-      String v = frames.latest("cow-alliances", "cow_alliance_members").orElseThrow();
-      provenance.add("portfolios: COW Formal Alliances " + v + " ordinal (3 defence, 2 neutrality or non-aggression,"
-          + " 1 entente, 0 none), self-tie " + r.selfTie() + ", " + (r.directed() ? "directed" : "maximum over both directions"));
-      levels = "SELECT ccode1, ccode2, year, CASE WHEN cow_defense = 1 THEN 3"
-          + " WHEN cow_neutral = 1 OR cow_nonagg = 1 THEN 2 WHEN cow_entente = 1 THEN 1 ELSE 0 END AS level FROM ("
-          + DyadYearFrames.cowSql(v) + ")";
+      String levelOf = "CASE WHEN cow_defense = 1 THEN 3 WHEN cow_neutral = 1 OR cow_nonagg = 1 THEN 2"
+          + " WHEN cow_entente = 1 THEN 1 ELSE 0 END AS level";
+      Optional<String> dyadic = frames.latest("cow-alliances", "cow_alliance_dyad_years");
+      if (dyadic.isPresent()) {
+        provenance.add("portfolios: COW Formal Alliances " + dyadic.get() + ", directed dyad-year coding (peacesciencer's"
+            + " copy of COW's dyad-yearly file); ordinal 3 defence, 2 neutrality or non-aggression, 1 entente, 0 none;"
+            + " self-tie " + r.selfTie() + ", " + (r.directed() ? "directed" : "maximum over both directions"));
+        levels = "SELECT ccode1::INT AS ccode1, ccode2::INT AS ccode2, year::INT AS year, " + levelOf
+            + " FROM cow_alliance_dyad_years WHERE dataset_version = '" + dyadic.get() + "'";
+      } else {
+        frames.require("cow_alliance_members", "cow-alliances");
+        String v = frames.latest("cow-alliances", "cow_alliance_members").orElseThrow();
+        provenance.add("portfolios: COW Formal Alliances " + v + " by-member file; ordinal 3 defence, 2 neutrality or"
+            + " non-aggression, 1 entente, 0 none; self-tie " + r.selfTie() + ", "
+            + (r.directed() ? "directed" : "maximum over both directions"));
+        levels = "SELECT ccode1, ccode2, year, " + levelOf + " FROM (" + DyadYearFrames.cowSql(v) + ")";
+      }
     }
     Optional<String> nmc = frames.latest("nmc", "nmc");
     provenance.add(nmc.map(v -> "weights: CINC from COW NMC " + v + ", normalised by their sum over the system")

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * reference-similarity/cow41_vs_eugene_check.csv}: 2,539 dyad-years of the Weeks replication file, with the rows
  * where COW v4.1 and EUGene's alliance data agree marked as exact matches).
  *
- * <p>Result: all 1,025 tau-b rows and 935 of the 937 S rows marked exact are reproduced to 1e-6. The two others
- * are Iraq–Turkey (645–640) and Syria–Turkey (652–640) in 1965. Turkey's portfolio differs there because COW's
+ * <p>Result: from COW's directed dyad-year coding (the file the reference rows were computed from), every one of
+ * the 937 S and 1,025 tau-b rows marked exact is reproduced to 1e-6. From the by-member file, all tau-b rows and
+ * 935 of the S rows are; the two others are Iraq–Turkey (645–640) and Syria–Turkey (652–640) in 1965. Turkey's portfolio differs there because COW's
  * by-member file (which entente reads) and its dyad-yearly file (from which the reference rows were computed)
  * disagree in 1965: the yearly file keeps Turkey's Balkan Pact tie with Yugoslavia (640–345) as a defence pact,
  * which the member file has ended, and codes Cyprus–Turkey (352–640) as an entente where the member file has a
@@ -34,22 +35,24 @@ class EugeneReferenceTest {
 
   @TempDir Path dir;
 
-  private Path importCow() {
+  private Path importCow(String allianceFile) {
     Path root = TestData.root().orElseThrow();
-    Path db = dir.resolve("s.duckdb");
+    Path db = dir.resolve(allianceFile.replaceAll("\\W", "") + ".duckdb");
     try (DuckDbStore store = Stores.fresh(db)) {
       store.importDataset(new CowSystemImporter(), root.resolve("cow-state-system"), ImportOptions.strict());
-      store.importDataset(new CowAllianceImporter(Stores.cowCodes()),
-          root.resolve("cow-alliances-4.1/alliance_v4.1_by_member.csv"), ImportOptions.strict());
+      store.importDataset(new CowAllianceImporter(Stores.cowCodes()), root.resolve(allianceFile), ImportOptions.strict());
     }
     return db;
   }
 
+  private static final String BY_MEMBER = "cow-alliances-4.1/alliance_v4.1_by_member.csv";
+  private static final String DYAD_YEARS = "cow-alliances-4.1/derived_peacesciencer/cow_alliance_directed_dyad_year.csv";
+
   /** METHODS.md C.3 (Miller 2021): tau-b of the USA with ten states in 1816, COW v4.1, self-ties 3, published to 3 digits. */
   @Test
   void tauBOfTheUnitedStatesWithTenStatesIn1816MatchesThePublishedValues() {
-    TestData.require("cow-alliances-4.1/alliance_v4.1_by_member.csv");
-    Path db = importCow();
+    TestData.require(BY_MEMBER);
+    Path db = importCow(BY_MEMBER);
     SimilarityRows rows;
     try (DuckDbStore store = DuckDbStore.open(db, true)) {
       rows = new AllianceSimilarity(store.portfolios())
@@ -70,9 +73,24 @@ class EugeneReferenceTest {
   }
 
   @Test
-  void cowPortfoliosReproduceEugenesSAndTauBWhereTheAllianceDataAgree() throws IOException {
+  void cowDyadYearPortfoliosReproduceEveryExactEugeneValue() throws IOException {
+    TestData.require(DYAD_YEARS);
+    List<List<String>> mismatches = compare(importCow(DYAD_YEARS));
+    assertThat(mismatches.get(0)).as("S").isEmpty();
+    assertThat(mismatches.get(1)).as("tau-b").isEmpty();
+  }
+
+  @Test
+  void cowByMemberPortfoliosDifferOnlyWhereTheTwoCowFilesDisagree() throws IOException {
+    TestData.require(BY_MEMBER);
+    List<List<String>> mismatches = compare(importCow(BY_MEMBER));
+    assertThat(mismatches.get(0)).containsExactlyInAnyOrder("1965:645-640", "1965:652-640");
+    assertThat(mismatches.get(1)).isEmpty();
+  }
+
+  /** The S and tau-b mismatches (year:ccode1-ccode2) on the rows the reference marks as exact. */
+  private List<List<String>> compare(Path db) throws IOException {
     Path ref = TestData.require("reference-similarity/cow41_vs_eugene_check.csv");
-    Path db = importCow();
     SimilarityRows rows;
     try (DuckDbStore store = DuckDbStore.open(db, true)) {
       rows = new AllianceSimilarity(store.portfolios())
@@ -110,7 +128,6 @@ class EugeneReferenceTest {
     }
     assertThat(sChecked).isEqualTo(937);
     assertThat(tauChecked).isEqualTo(1025);
-    assertThat(tauMismatches).isEmpty();
-    assertThat(sMismatches).containsExactlyInAnyOrder("1965:645-640", "1965:652-640");
+    return List.of(sMismatches, tauMismatches);
   }
 }

@@ -67,7 +67,8 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
   boolean noCarryForward;
 
   @Option(names = "--measures", paramLabel = "LIST", split = ",",
-      description = "Measures (columns): s_un, s_wt, s_sq, s_bin, kappa, pi, pi_nominal, taub for alliances (default: all);"
+      description = "Measures (columns): s_un, s_wt, s_sq, s_wt_sq, s_bin, s_bin_wt, kappa, pi, pi_nominal, taub for alliances"
+          + " (default: s_un,s_wt,s_sq,s_bin,kappa,pi,pi_nominal,taub);"
           + " agree, agree_exact, s_un, s_sq, kappa, pi, pi_nominal, taub, idealdist for unvotes"
           + " (default: agree,agree_exact,s_un,kappa,pi).")
   List<String> measures;

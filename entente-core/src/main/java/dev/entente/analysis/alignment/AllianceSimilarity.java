@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class AllianceSimilarity {
 
   /** The measures that use weights. */
-  static final Set<String> WEIGHTED = Set.of("s_wt", "s_wt_sq");
+  static final Set<String> WEIGHTED = Set.of("s_wt", "s_wt_sq", "s_bin_wt");
 
   private final PortfolioSource source;
 

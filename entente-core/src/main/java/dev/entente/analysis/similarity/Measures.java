@@ -8,7 +8,7 @@ public final class Measures {
 
   /** Every name {@link #byName} accepts, in the order it lists them. */
   private static final List<String> NAMES = List.of(
-      "s_un", "s_sq", "s_wt", "s_wt_sq", "s_bin", "kappa", "pi", "pi_nominal", "taub", "agree", "agree_exact");
+      "s_un", "s_sq", "s_wt", "s_wt_sq", "s_bin", "s_bin_wt", "kappa", "pi", "pi_nominal", "taub", "agree", "agree_exact");
 
   private Measures() {}
 
@@ -46,6 +46,7 @@ public final class Measures {
       case "s_wt" -> SignorinoRitterS.weighted(delta);
       case "s_wt_sq" -> new SignorinoRitterS(SignorinoRitterS.Distance.SQUARED, true, delta);
       case "s_bin" -> new BinaryS();
+      case "s_bin_wt" -> new WeightedBinaryS();
       case "kappa" -> new CohensKappa();
       case "pi" -> new ScottsPi();
       case "pi_nominal" -> new ScottsPiNominal();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MeasuresTest {
 
   private static final List<String> NAMES = List.of(
-      "s_un", "s_sq", "s_wt", "s_wt_sq", "s_bin", "kappa", "pi", "pi_nominal", "taub", "agree", "agree_exact");
+      "s_un", "s_sq", "s_wt", "s_wt_sq", "s_bin", "s_bin_wt", "kappa", "pi", "pi_nominal", "taub", "agree", "agree_exact");
 
   @Test
   void theAllianceSetIsSevenMeasuresInOrder() {

@@ -48,6 +48,6 @@ printf '%-44s %6.1f s\n' "total" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b
   --format parquet --out "$work/similarity.parquet" | head -1
 # UN vote measures for every dyad-session (Voeten's votes, imported above)
 if [ -d "$data/unga-voting/voeten_UNVotesPublished" ]; then
-  "$root/entente" --db "$db" similarity --source unvotes --years 1-70 --format parquet \
+  "$root/entente" --db "$db" similarity --source unvotes --years 1946-2015 --format parquet \
     --out "$work/votes.parquet" | head -1
 fi

@@ -77,12 +77,17 @@ public final class BriefCommand extends BaseCommand {
       }
     }
     Integer session = null;
+    Integer sessionYear = null;
     if (have.contains("unvotes")) {
-      Object max = c.store().query("SELECT max(session) FROM unvote_rollcalls").rows().get(0).get(0);
-      session = max == null ? null : ((Number) max).intValue();
+      List<List<Object>> latest = c.store().query(
+          "SELECT session, year FROM unvote_rollcalls ORDER BY session DESC LIMIT 1").rows();
+      if (!latest.isEmpty()) {
+        session = ((Number) latest.get(0).get(0)).intValue();
+        sessionYear = ((Number) latest.get(0).get(1)).intValue();
+      }
     }
     return BriefAlignment.compute(states, c.store().portfolios(), Math.min(2018, brief.day().getYear()),
-        session == null ? null : c.store().votes(), session);
+        session == null ? null : c.store().votes(), session, sessionYear);
   }
 
   private static String alignmentText(CliContext c, BriefAlignment a) {

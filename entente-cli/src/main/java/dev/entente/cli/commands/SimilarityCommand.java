@@ -40,7 +40,7 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
   String source;
 
   @Option(names = "--years", paramLabel = "A-B", required = true,
-      description = "The years, e.g. 1816-2018; for unvotes the sessions (e.g. 1-70), or the years with --by year.")
+      description = "The years, e.g. 1816-2018 (for unvotes per session: the sessions of those years).")
   String years;
 
   @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "session",
@@ -145,9 +145,8 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
   }
 
   private static int[] range(String text, boolean votes) {
-    if (!text.matches("\\d{1,4}-\\d{1,4}")) {
-      throw new IllegalArgumentException("--years '" + text + "' is not a range (expected e.g. 1816-2018"
-          + (votes ? ", or sessions such as 1-70" : "") + ")");
+    if (!text.matches("\\d{4}-\\d{4}")) {
+      throw new IllegalArgumentException("--years '" + text + "' is not a range of years (expected e.g. 1816-2018)");
     }
     String[] p = text.split("-");
     return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};

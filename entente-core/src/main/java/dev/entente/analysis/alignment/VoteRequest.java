@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Which UN votes to compare.
  *
- * @param first the first session (or year)
- * @param last the last session (or year)
+ * @param first the first year: per session, the sessions whose year (Voeten's {@code year}) is in the range; per
+ *     year, the roll calls dated in it
+ * @param last the last year
  * @param byYear {@code false} (the default): per session; {@code true}: per calendar year of the roll-call date
  * @param chinaSeat {@code as-coded} (the default): the votes as Voeten codes them, the Republic of China (713)
  *     until session 26 and the People's Republic (710) from it, as two states; {@code merge}: one China seat, 710,

@@ -29,21 +29,22 @@ public final class VoteSimilarity {
   /** Computes {@code measureNames} (each valid for 3 levels) for every dyad of each session or year. */
   public SimilarityRows compute(VoteRequest request, List<String> measureNames, List<int[]> dyads) {
     List<SimilarityMeasure> measures = new ArrayList<>();
-    Map<Integer, Map<Integer, Double>> ideal = Map.of();
     for (String name : measureNames) {
       if (name.equals(IDEAL_DISTANCE)) {
         if (request.byYear()) {
           throw new IllegalArgumentException("idealdist is defined per session, not per year (drop --by year)");
         }
-        ideal = source.idealPoints(request.first(), request.last());
         measures.add(null);
       } else {
         measures.add(Measures.byName(name, 3));
       }
     }
-    Map<Integer, Map<Integer, Double>> points = ideal;
     List<VoteSession> sessions = new ArrayList<>();
     List<String> provenance = new ArrayList<>(source.sessions(request, sessions::add));
+    Map<Integer, Map<Integer, Double>> points = measureNames.contains(IDEAL_DISTANCE) && !sessions.isEmpty()
+        ? source.idealPoints(sessions.stream().mapToInt(VoteSession::period).min().getAsInt(),
+            sessions.stream().mapToInt(VoteSession::period).max().getAsInt())
+        : Map.of();
     if (measureNames.contains(IDEAL_DISTANCE)) {
       provenance.add(points.isEmpty() ? "idealdist: ideal points not imported (entente import idealpoints PATH)"
           : "idealdist: |difference| of the Bailey-Strezhnev-Voeten ideal points (IdealPointAll) of the session");

@@ -20,7 +20,7 @@ import java.util.Objects;
  * kappa from ATOP in its latest year, and UN voting agreement in the latest session imported.
  *
  * @param atopYear the ATOP year used
- * @param session the UN session used, or null when no votes are imported
+ * @param session the UN session used, or null when no votes are imported (its year is the vote request)
  * @param rows one row per state
  * @param provenance the conventions and data versions
  */
@@ -63,9 +63,10 @@ public record BriefAlignment(int atopYear, Integer session, List<Row> rows, List
    * @param atopYear the ATOP year (its latest is 2018)
    * @param votes the vote source, or null when no votes are imported
    * @param session the UN session to use
+   * @param sessionYear that session's year
    */
   public static BriefAlignment compute(Map<String, Map.Entry<Integer, String>> states, PortfolioSource portfolios,
-      int atopYear, VoteSource votes, Integer session) {
+      int atopYear, VoteSource votes, Integer session, Integer sessionYear) {
     List<int[]> dyads = new ArrayList<>();
     states.values().forEach(e -> {
       dyads.add(new int[] {e.getKey(), USA});
@@ -78,7 +79,7 @@ public record BriefAlignment(int atopYear, Integer session, List<Row> rows, List
     Map<String, double[]> v = new HashMap<>();
     if (votes != null && session != null) {
       SimilarityRows vote = new VoteSimilarity(votes)
-          .compute(new VoteRequest(session, session, false, "as-coded"), List.of("agree"), dyads);
+          .compute(new VoteRequest(sessionYear, sessionYear, false, "as-coded"), List.of("agree"), dyads);
       provenance.addAll(vote.provenance());
       v = index(vote);
     }

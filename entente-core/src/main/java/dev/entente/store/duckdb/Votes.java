@@ -37,12 +37,13 @@ final class Votes implements VoteSource {
         ? "merged: the Republic of China's votes (713) before 1971-10-25 (UNGA Res. 2758) count as China (710)"
         : "as coded: Republic of China 713 (sessions 1-26) and People's Republic 710 (from session 26) are two states"));
     String period = r.byYear() ? "year(r.date)" : "r.session";
+    String range = r.byYear() ? "year(r.date)" : "r.year";
     String ccode = r.chinaSeat().equals("merge")
         ? "CASE WHEN v.ccode = 713 AND r.date < DATE '1971-10-25' THEN 710 ELSE v.ccode END" : "v.ccode";
     String sql = "SELECT " + period + " AS p, v.rcid, " + ccode + " AS c, v.vote, r.year"
         + " FROM unvote_votes v JOIN unvote_rollcalls r ON r.rcid = v.rcid AND r.dataset_version = v.dataset_version"
         + " WHERE v.dataset_version = '" + version.replace("'", "''") + "' AND v.vote IN (1, 2, 3)"
-        + " AND " + period + " BETWEEN " + r.first() + " AND " + r.last() + " ORDER BY p, v.rcid";
+        + " AND " + range + " BETWEEN " + r.first() + " AND " + r.last() + " ORDER BY p, v.rcid";
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       int current = Integer.MIN_VALUE;
       int year = Integer.MAX_VALUE;

@@ -46,7 +46,7 @@ class VoetenAgreementTest {
     try (DuckDbStore store = DuckDbStore.open(db, true)) {
       List<int[]> dyads = new ArrayList<>();
       SimilarityRows rows = new VoteSimilarity(store.votes())
-          .compute(new VoteRequest(1, 70, false, "as-coded"), List.of("agree_exact"), dyads);
+          .compute(new VoteRequest(1946, 2015, false, "as-coded"), List.of("agree_exact"), dyads);
       Map<String, Double> ours = new HashMap<>();
       for (int r = 0; r < rows.size(); r++) {
         ours.put(rows.ccode1()[r] + "," + rows.ccode2()[r] + "," + rows.session()[r], rows.values()[0][r]);
@@ -102,7 +102,7 @@ class VoetenAgreementTest {
       assertThat(ours.get("365,710,45")).isCloseTo(0.8915663, within(5e-8));
 
       // ideal-point distance: |3.113567 - 2.40535| (USA, UK) and |3.113567 - (-0.1560377)| (USA, China), session 45
-      SimilarityRows distance = new VoteSimilarity(store.votes()).compute(new VoteRequest(45, 45, false, "as-coded"),
+      SimilarityRows distance = new VoteSimilarity(store.votes()).compute(new VoteRequest(1990, 1990, false, "as-coded"),
           List.of("idealdist"), List.of(new int[] {2, 200}, new int[] {2, 710}));
       assertThat(distance.values()[0]).containsExactly(new double[] {0.708217, 3.2696047}, within(1e-9));
     }

@@ -100,7 +100,7 @@ public final class AllianceSimilarity {
     double[] w = y.weights();
     for (int i = 0; i < n; i++) {
       for (int j = directed ? 0 : i + 1; j < n; j++) {
-        if (i == j || !wanted(dyads, y.ccodes()[i], y.ccodes()[j])) {
+        if (i == j || !DyadFilter.wanted(dyads, y.ccodes()[i], y.ccodes()[j])) {
           continue;
         }
         unweighted.clear();
@@ -138,15 +138,4 @@ public final class AllianceSimilarity {
     return out;
   }
 
-  private static boolean wanted(List<int[]> dyads, int a, int b) {
-    if (dyads.isEmpty()) {
-      return true;
-    }
-    for (int[] d : dyads) {
-      if (d[0] == a && d[1] == b || d[0] == b && d[1] == a) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -62,7 +62,7 @@ public final class VoteSimilarity {
       int n = s.ccodes().length;
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          if (!wanted(dyads, s.ccodes()[i], s.ccodes()[j])) {
+          if (!DyadFilter.wanted(dyads, s.ccodes()[i], s.ccodes()[j])) {
             continue;
           }
           t.clear();
@@ -151,15 +151,4 @@ public final class VoteSimilarity {
     return Similarity.of(Math.abs(x - y));
   }
 
-  private static boolean wanted(List<int[]> dyads, int a, int b) {
-    if (dyads.isEmpty()) {
-      return true;
-    }
-    for (int[] d : dyads) {
-      if (d[0] == a && d[1] == b || d[0] == b && d[1] == a) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -150,5 +150,4 @@ public final class VoteSimilarity {
     }
     return Similarity.of(Math.abs(x - y));
   }
-
 }

@@ -45,7 +45,8 @@ public final class DyadsCommand implements Callable<Integer>, dev.entente.cli.Co
   @Option(names = "--no-carry-forward", description = "Do not carry the last system year's list forward to later years (by default 2017-2018 use the 2016 list, as ATOP does).")
   boolean noCarryForward;
 
-  @Option(names = "--add", paramLabel = "DATASETS", split = ",", description = "Datasets to add: atop, cow-alliances, nmc.")
+  @Option(names = "--add", paramLabel = "DATASETS", split = ",",
+      description = "Datasets to add: atop, cow-alliances, nmc, unvotes (UN voting agreement in the year).")
   List<String> add = new ArrayList<>();
 
   @Option(names = "--dataset-version", paramLabel = "DATASET=VERSION", split = ",",

@@ -15,7 +15,8 @@ import java.util.Set;
  *     maximum over both directions
  * @param carryForward whether years after the system list's last year (2016 for COW v2016) use that year's list,
  *     as ATOP does for 2017–2018; otherwise those years have no dyads
- * @param additions the datasets whose columns are added: {@code atop}, {@code cow-alliances}, {@code nmc}
+ * @param additions the datasets whose columns are added: {@code atop}, {@code cow-alliances}, {@code nmc},
+ *     {@code unvotes} (UN voting agreement in the calendar year)
  * @param versions the version to use per dataset ({@code atop -> 5.1}); a dataset not named here uses its most
  *     recently imported version
  */
@@ -29,7 +30,7 @@ public record DyadYearRequest(
     java.util.Map<String, String> versions) {
 
   /** The additions entente knows. */
-  public static final Set<String> KNOWN_ADDITIONS = Set.of("atop", "cow-alliances", "nmc");
+  public static final Set<String> KNOWN_ADDITIONS = Set.of("atop", "cow-alliances", "nmc", "unvotes");
 
   /** A request using the most recently imported version of every dataset. */
   public DyadYearRequest(
@@ -49,7 +50,7 @@ public record DyadYearRequest(
     }
     for (String a : additions) {
       if (!KNOWN_ADDITIONS.contains(a)) {
-        throw new IllegalArgumentException("'" + a + "' cannot be added (allowed: atop, cow-alliances, nmc)");
+        throw new IllegalArgumentException("'" + a + "' cannot be added (allowed: atop, cow-alliances, nmc, unvotes)");
       }
     }
   }

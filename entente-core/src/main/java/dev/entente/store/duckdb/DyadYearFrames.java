@@ -160,6 +160,7 @@ final class DyadYearFrames implements DyadYearSource {
         case "atop" -> addAtop(r, with, select, joins, columns, provenance);
         case "cow-alliances" -> addCowAlliances(r, with, select, joins, columns, provenance);
         case "nmc" -> addNmc(r, with, select, joins, columns, provenance);
+        case "unvotes" -> addVotes(r, select, joins, columns, provenance);
         default -> throw new IllegalStateException(add);
       }
     }
@@ -251,6 +252,50 @@ final class DyadYearFrames implements DyadYearSource {
     }
     joins.add("LEFT JOIN nmcv n1 ON n1.ccode = d.ccode1 AND n1.year = d.year");
     joins.add("LEFT JOIN nmcv n2 ON n2.ccode = d.ccode2 AND n2.year = d.year");
+  }
+
+  /**
+   * UN voting agreement per calendar year ({@code agree}, half credit for abstentions; {@code agree_exact}),
+   * computed by {@link dev.entente.analysis.alignment.VoteSimilarity} and joined through a temporary table. A
+   * dyad-year whose states cast no common vote that year is NULL.
+   */
+  private void addVotes(DyadYearRequest r, List<String> select, List<String> joins, List<String> columns,
+      List<String> provenance) {
+    requireTable("unvote_votes", "unvotes");
+    dev.entente.analysis.alignment.SimilarityRows rows = new dev.entente.analysis.alignment.VoteSimilarity(
+            new Votes(connection))
+        .compute(new dev.entente.analysis.alignment.VoteRequest(r.firstYear(), r.lastYear(), true, "as-coded"),
+            List.of("agree", "agree_exact"), List.of());
+    provenance.add("unvotes: " + String.join("; ", rows.provenance()) + "; per calendar year; NULL = no common vote");
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE OR REPLACE TEMP TABLE vote_agreement (ccode1 INTEGER, ccode2 INTEGER, year INTEGER,"
+          + " agree DOUBLE, agree_exact DOUBLE)");
+      try (org.duckdb.DuckDBAppender ap = ((org.duckdb.DuckDBConnection) connection)
+          .createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "vote_agreement")) {
+        for (int i = 0; i < rows.size(); i++) {
+          ap.beginRow();
+          ap.append(rows.ccode1()[i]);
+          ap.append(rows.ccode2()[i]);
+          ap.append(rows.year()[i]);
+          for (double[] v : rows.values()) {
+            if (Double.isNaN(v[i])) {
+              ap.appendNull();
+            } else {
+              ap.append(v[i]);
+            }
+          }
+          ap.endRow();
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("preparing UN voting agreement failed: " + e.getMessage(), e);
+    }
+    select.add("va.agree AS un_agree");
+    select.add("va.agree_exact AS un_agree_exact");
+    columns.add("un_agree");
+    columns.add("un_agree_exact");
+    joins.add("LEFT JOIN vote_agreement va ON va.ccode1 = least(d.ccode1, d.ccode2)"
+        + " AND va.ccode2 = greatest(d.ccode1, d.ccode2) AND va.year = d.year");
   }
 
   /** The version asked for, which must be imported, or else the most recently imported one. */

@@ -35,13 +35,15 @@ class VoetenAgreementTest {
   @TempDir Path dir;
 
   @Test
-  void agreeExactReproducesVoetensAgreementInEverySessionOfTheSameRelease() {
+  void agreeExactReproducesVoetensAgreementInEverySessionOfTheSameRelease() throws java.io.IOException {
     Path votes = TestData.require("unga-voting/voeten_UNVotesPublished");
     Path ideal = TestData.require("unga-voting/voeten_dataverse/IdealpointestimatesAll_Jun2024.csv");
+    Path system = TestData.require("cow-state-system/system2016.csv");
     Path db = dir.resolve("s.duckdb");
     try (DuckDbStore store = Stores.fresh(db)) {
       store.importDataset(new UnVotesImporter(Stores.cowCodes()), votes, ImportOptions.strict());
       store.importDataset(new IdealPointsImporter(Stores.cowCodes()), ideal, ImportOptions.strict());
+      store.importDataset(new dev.entente.io.cow.CowSystemImporter(), system, ImportOptions.strict());
     }
     try (DuckDbStore store = DuckDbStore.open(db, true)) {
       List<int[]> dyads = new ArrayList<>();
@@ -105,6 +107,14 @@ class VoetenAgreementTest {
       SimilarityRows distance = new VoteSimilarity(store.votes()).compute(new VoteRequest(1990, 1990, false, "as-coded"),
           List.of("idealdist"), List.of(new int[] {2, 200}, new int[] {2, 710}));
       assertThat(distance.values()[0]).containsExactly(new double[] {0.708217, 3.2696047}, within(1e-9));
+
+      // the dyad-year frame gains the calendar year's agreement; Taiwan (713), not a UN member in 1990, is NULL
+      Path frame = dir.resolve("frame.csv");
+      store.dyadYears().write(new dev.entente.analysis.dyads.DyadYearRequest("cow", 1990, 1990, true, true,
+          List.of("unvotes")), frame, "csv");
+      List<String> lines = java.nio.file.Files.readAllLines(frame);
+      assertThat(lines.get(0)).isEqualTo("ccode1,ccode2,year,un_agree,un_agree_exact");
+      assertThat(lines).anyMatch(l -> l.startsWith("200,2,1990,0.73214285714")).contains("2,713,1990,,");
     }
   }
 }

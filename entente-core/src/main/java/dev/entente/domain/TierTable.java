@@ -1,8 +1,6 @@
 package dev.entente.domain;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,14 +19,8 @@ public record TierTable(String version, List<String> documentation, List<Partner
     tiers = List.copyOf(tiers);
   }
 
-  /** The tier of an exact label. */
+  /** The tier of an exact label (labels are unique in the table). */
   public Optional<PartnershipTier> tierOf(String label) {
-    return Optional.ofNullable(byLabel().get(label));
-  }
-
-  private Map<String, PartnershipTier> byLabel() {
-    Map<String, PartnershipTier> m = new LinkedHashMap<>();
-    tiers.forEach(t -> m.put(t.label(), t));
-    return m;
+    return tiers.stream().filter(t -> t.label().equals(label)).findFirst();
   }
 }

@@ -1,23 +1,14 @@
 package dev.entente.cli.commands;
 
 import dev.entente.cli.CliContext;
-import dev.entente.cli.ContextAware;
 import dev.entente.cli.OutputOptions;
 import dev.entente.cli.output.Table;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
 /** What every command has: the shared context and the output options. Subclasses build a result and write it. */
-abstract class BaseCommand implements Callable<Integer>, ContextAware {
+abstract class BaseCommand extends ContextCommand {
 
   @Mixin OutputOptions output;
-
-  private CliContext context;
-
-  @Override
-  public void context(CliContext context) {
-    this.context = context;
-  }
 
   CliContext ctx() {
     return context;

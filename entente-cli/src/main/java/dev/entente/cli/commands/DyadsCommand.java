@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,14 +19,7 @@ import picocli.CommandLine.Option;
       "imported datasets (atop, cow-alliances, nmc). The first columns are always ccode1,ccode2,year.",
       "Outside a dataset's coverage its columns are empty (NULL), never 0."
     })
-public final class DyadsCommand implements Callable<Integer>, dev.entente.cli.ContextAware {
-
-  private CliContext context;
-
-  @Override
-  public void context(CliContext context) {
-    this.context = context;
-  }
+public final class DyadsCommand extends ContextCommand {
 
   @Option(names = "--system", paramLabel = "SYSTEM", defaultValue = "cow", description = "The state system: cow. Default: ${DEFAULT-VALUE}.")
   String system;
@@ -61,13 +53,10 @@ public final class DyadsCommand implements Callable<Integer>, dev.entente.cli.Co
 
   @Override
   public Integer call() {
-    if (!years.matches("\\d{4}-\\d{4}")) {
-      throw new UserInputException("--years '" + years + "' is not a range of years (expected e.g. 1816-2018)");
-    }
+    int[] range = years(years);
     DyadYearRequest request;
     try {
-      request = new DyadYearRequest(system.toLowerCase(Locale.ROOT), Integer.parseInt(years.substring(0, 4)),
-          Integer.parseInt(years.substring(5)), directed && !undirected, !noCarryForward, add, versions);
+      request = new DyadYearRequest(system.toLowerCase(Locale.ROOT), range[0], range[1], directed && !undirected, !noCarryForward, add, versions);
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }

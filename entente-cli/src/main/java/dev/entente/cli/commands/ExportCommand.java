@@ -4,7 +4,6 @@ import dev.entente.cli.CliContext;
 import dev.entente.error.UserInputException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,14 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "export",
     description = "Write every table of the store to DIR as TABLE.csv, TABLE.json or TABLE.parquet.")
-public final class ExportCommand implements Callable<Integer>, dev.entente.cli.ContextAware {
-
-  private CliContext context;
-
-  @Override
-  public void context(CliContext context) {
-    this.context = context;
-  }
+public final class ExportCommand extends ContextCommand {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
       description = "csv, json or parquet. Default: ${DEFAULT-VALUE}.")

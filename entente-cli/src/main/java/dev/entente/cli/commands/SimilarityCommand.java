@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,14 +25,7 @@ import picocli.CommandLine.Option;
       "CINC-weighted, binary), Kendall's tau-b, Häge's kappa and pi, fpsim's nominal pi.",
       "Every convention is an option; the file records the conventions and data versions used."
     })
-public final class SimilarityCommand implements Callable<Integer>, dev.entente.cli.ContextAware {
-
-  private CliContext context;
-
-  @Override
-  public void context(CliContext context) {
-    this.context = context;
-  }
+public final class SimilarityCommand extends ContextCommand {
 
   @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "atop",
       description = "atop, cow (alliance portfolios) or unvotes (UN General Assembly votes). Default: ${DEFAULT-VALUE}.")
@@ -90,7 +82,7 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
     VoteRequest voteRequest = null;
     List<int[]> pairs = new ArrayList<>();
     try {
-      int[] range = range(years, votes);
+      int[] range = years(years);
       if (votes) {
         if (!by.equals("session") && !by.equals("year")) {
           throw new IllegalArgumentException("--by '" + by + "' is not allowed (allowed: session, year)");
@@ -144,11 +136,4 @@ public final class SimilarityCommand implements Callable<Integer>, dev.entente.c
     return 0;
   }
 
-  private static int[] range(String text, boolean votes) {
-    if (!text.matches("\\d{4}-\\d{4}")) {
-      throw new IllegalArgumentException("--years '" + text + "' is not a range of years (expected e.g. 1816-2018)");
-    }
-    String[] p = text.split("-");
-    return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
-  }
 }

@@ -7,6 +7,7 @@ import dev.entente.cli.commands.DataCommand;
 import dev.entente.cli.commands.DyadsCommand;
 import dev.entente.cli.commands.SimilarityCommand;
 import dev.entente.cli.commands.ImportCommand;
+import dev.entente.cli.commands.NetworkCommand;
 import dev.entente.cli.commands.RejectsCommand;
 import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ObligationsCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Option;
       DataCommand.class,
       DyadsCommand.class,
       SimilarityCommand.class,
+      NetworkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

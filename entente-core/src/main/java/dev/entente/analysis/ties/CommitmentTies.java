@@ -55,8 +55,8 @@ public final class CommitmentTies {
     return out;
   }
 
-  /** Whether a later partnership stage of the same pair has started by {@code day}. */
-  private boolean superseded(Commitment c, LocalDate day) {
+  /** Whether {@code c} is a partnership stage and a later stage of the same pair has started by {@code day}. */
+  public boolean superseded(Commitment c, LocalDate day) {
     if (c.kind() != CommitmentKind.PARTNERSHIP) {
       return false;
     }

@@ -28,25 +28,13 @@ public final class SimilarityFiles {
    *     only), then the measures
    */
   public static void write(SimilarityRows rows, Path out, String format) {
-    Path target = out.toAbsolutePath();
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 20)) {
-          if (format.equals("csv")) {
-            csv(rows, w);
-          } else {
-            json(rows, w);
-          }
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
+    AtomicFile.write(out, w -> {
+      if (format.equals("csv")) {
+        csv(rows, w);
+      } else {
+        json(rows, w);
       }
-    } catch (IOException e) {
-      throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
-    }
+    });
   }
 
   private static void csv(SimilarityRows rows, Writer w) throws IOException {
@@ -103,7 +91,7 @@ public final class SimilarityFiles {
     return v == 0 ? "0" : Double.toString(v);
   }
 
-  private static String quote(String s) {
+  static String quote(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 

@@ -311,6 +311,11 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     return new Portfolios(connection, this::catalog);
   }
 
+  /** The member ties of ATOP and COW alliances by year, for networks. */
+  public dev.entente.analysis.network.AllianceYearSource allianceNetworks() {
+    return new AllianceNetworkFrames(connection);
+  }
+
   /** Dyad-year data from the imported datasets. */
   public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
     return new DyadYearFrames(connection);

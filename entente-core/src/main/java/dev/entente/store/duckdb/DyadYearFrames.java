@@ -37,6 +37,20 @@ final class DyadYearFrames implements DyadYearSource {
 
   /** The SQL of the ATOP directed dyad-years (parameters: variant, version). */
   static String atopSql() {
+    return atopAllianceCte() + """
+        SELECT ccode1::INT AS ccode1, ccode2::INT AS ccode2, year::INT AS year,
+               max(f.d)::INT AS atop_defense, max(f.o)::INT AS atop_offense, max(f.n)::INT AS atop_neutral,
+               max(f.na)::INT AS atop_nonagg, max(f.c)::INT AS atop_consul
+        FROM per_alliance GROUP BY ALL
+        """;
+  }
+
+  /**
+   * The common table expressions of the ATOP member pairs per alliance and year (parameters: variant, version):
+   * {@code per_alliance(atopid, ccode1, ccode2, year, f)} with {@code f} the struct of ccode1's obligation flags
+   * (d, o, n, na, c) in its latest phase of that year.
+   */
+  static String atopAllianceCte() {
     return """
         WITH m AS (
           SELECT atopid, member, phase,
@@ -66,10 +80,6 @@ final class DyadYearFrames implements DyadYearSource {
                          struct_pack(s := s, d := defense, o := offense, n := neutral, na := nonagg, c := consul)) AS f
           FROM y GROUP BY ALL
         )
-        SELECT ccode1::INT AS ccode1, ccode2::INT AS ccode2, year::INT AS year,
-               max(f.d)::INT AS atop_defense, max(f.o)::INT AS atop_offense, max(f.n)::INT AS atop_neutral,
-               max(f.na)::INT AS atop_nonagg, max(f.c)::INT AS atop_consul
-        FROM per_alliance GROUP BY ALL
         """.formatted(ATOP_LAST_YEAR + 1, ATOP_LAST_YEAR);
   }
 

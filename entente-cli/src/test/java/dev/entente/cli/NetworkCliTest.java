@@ -63,6 +63,16 @@ class NetworkCliTest {
   }
 
   @Test
+  void obligationChainsShowThePathOneStepFurther() {
+    CliHarness.Result r = cli.run("obligations", "--defend", "JPN", "--on", "2026-01-01", "--depth", "2",
+        "--format", "csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1,USA,2,JPN,740,us-japan-1960,defense,false,1960-06-23,JPN <- USA")
+        .contains("JPN <- USA <- CAN");
+    assertThat(cli.run("obligations", "--by", "JPN", "--depth", "2").exit()).isEqualTo(1);
+  }
+
+  @Test
   void badInputGetsOneLine() {
     for (String[] args : List.of(
         new String[] {"network", "metrics", "--years", "1990-2000", "--kind", "treaty"},

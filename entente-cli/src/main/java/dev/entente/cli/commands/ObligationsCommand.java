@@ -1,5 +1,6 @@
 package dev.entente.cli.commands;
 
+import dev.entente.analysis.obligation.ObligationChains;
 import dev.entente.analysis.obligation.ObligationTie;
 import dev.entente.analysis.obligation.ObligationsInForce;
 import dev.entente.cli.CliContext;
@@ -46,6 +47,10 @@ public final class ObligationsCommand extends BaseCommand {
       description = "Obligation type: defense, offense, neutrality, nonaggression, consultation, or all. Default: ${DEFAULT-VALUE}.")
   String type;
 
+  @Option(names = "--depth", paramLabel = "N", defaultValue = "1",
+      description = "With --defend: also the states bound to defend the defenders, N steps out (1-5), with the path of each. Default: ${DEFAULT-VALUE}.")
+  int depth;
+
   @Override
   void execute() {
     CliContext c = ctx();
@@ -53,6 +58,16 @@ public final class ObligationsCommand extends BaseCommand {
     Set<Obligation> types = types(type);
     ObligationsInForce finder = new ObligationsInForce(c.catalog());
     Actor actor = c.actor(side.defend != null ? side.defend : side.by);
+    if (depth != 1) {
+      if (side.defend == null) {
+        throw new UserInputException("--depth goes with --defend (chains of states drawn in to defend a state)");
+      }
+      if (depth < 1 || depth > 5) {
+        throw new UserInputException("--depth " + depth + " is outside 1-5");
+      }
+      chains(c, finder, actor, day, types);
+      return;
+    }
     List<ObligationTie> ties =
         side.defend != null ? finder.owedTo(actor.key(), day, types) : finder.owedBy(actor.key(), day, types);
     String kind = type.equals("all") ? "obligation of any type" : type + " obligation";
@@ -75,6 +90,27 @@ public final class ObligationsCommand extends BaseCommand {
           new SourcesCell(tie.commitment().header().sources()));
     }
     t.note("Obligations in force on " + day + " (periods are half-open; see docs/curated-format.md); data: "
+        + c.catalog().dataVersion() + ".");
+    write(t.build());
+  }
+
+  private void chains(CliContext c, ObligationsInForce finder, Actor actor, LocalDate day, Set<Obligation> types) {
+    Table.Builder t =
+        Table.of("depth", "guarantor", "guarantor_ccode", "guarantor_name", "beneficiary", "beneficiary_ccode",
+                "beneficiary_name", "treaty", "commitment_id", "obligation", "conditional", "since", "path")
+            .tableOnly("guarantor_name", "beneficiary_name", "treaty")
+            .dataOnly("guarantor_ccode", "beneficiary_ccode", "commitment_id")
+            .whenEmpty("No state has a " + type + " obligation towards " + CliContext.label(actor) + " on " + day + ".");
+    for (ObligationChains.Link l : new ObligationChains(finder).towards(actor.key(), day, types, depth)) {
+      ObligationTie tie = l.tie();
+      t.row(l.depth(), tie.guarantor(), c.ccode(tie.guarantor()), c.name(tie.guarantor()), tie.beneficiary(),
+          c.ccode(tie.beneficiary()), c.name(tie.beneficiary()), tie.commitment().header().shortName(),
+          tie.commitment().id(), tie.obligation().code(), tie.conditional(), tie.since().toString(),
+          String.join(" <- ", l.path()));
+    }
+    t.note("Chains of obligation towards " + CliContext.label(actor) + " on " + day + ", " + depth
+        + " steps out: depth 2 lists the states bound to defend a depth-1 defender (path: target <- defender <- ...);"
+        + " each state at the first depth it is drawn in. Treaty areas (e.g. NATO Art. 6) are not modelled. Data: "
         + c.catalog().dataVersion() + ".");
     write(t.build());
   }

@@ -8,6 +8,7 @@ import dev.entente.cli.commands.DyadsCommand;
 import dev.entente.cli.commands.SimilarityCommand;
 import dev.entente.cli.commands.ImportCommand;
 import dev.entente.cli.commands.NetworkCommand;
+import dev.entente.cli.commands.ScenarioCommand;
 import dev.entente.cli.commands.RejectsCommand;
 import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ObligationsCommand;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Option;
       DyadsCommand.class,
       SimilarityCommand.class,
       NetworkCommand.class,
+      ScenarioCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

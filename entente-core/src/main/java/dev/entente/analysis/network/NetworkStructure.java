@@ -151,7 +151,15 @@ public final class NetworkStructure {
       new TreeSet<>(g.vertexSet()).forEach(v -> out.add(List.of(v)));
       return out;
     }
-    for (Set<String> c : new GreedyModularityAlgorithm<>(g).getClustering().getClusters()) {
+    List<Set<String>> clusters;
+    try {
+      clusters = new GreedyModularityAlgorithm<>(g).getClustering().getClusters();
+    } catch (java.util.NoSuchElementException e) {
+      // JGraphT 1.5.3 fails when every merge raised modularity until each connected component is one community
+      // (its merge heap runs empty); networkx returns the components in that case, and so do we.
+      clusters = new ConnectivityInspector<>(g).connectedSets();
+    }
+    for (Set<String> c : clusters) {
       out.add(new ArrayList<>(new TreeSet<>(c)));
     }
     out.sort(Comparator.comparing((List<String> c) -> -c.size()).thenComparing(c -> c.get(0)));

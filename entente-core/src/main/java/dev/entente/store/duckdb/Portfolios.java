@@ -174,39 +174,11 @@ final class Portfolios implements PortfolioSource {
 
   /** Directed ties of one year from the curated pledges, on the ATOP ordinal scale. */
   private Map<Long, Byte> curatedTies(int year) {
-    dev.entente.domain.Catalog c = catalog.get();
-    Map<String, Integer> ccodes = new HashMap<>();
-    c.actors().forEach(a -> {
-      if (a instanceof dev.entente.domain.State s) {
-        ccodes.put(s.key(), s.ccode());
-      }
-    });
-    dev.entente.analysis.obligation.ObligationsInForce finder = new dev.entente.analysis.obligation.ObligationsInForce(c);
-    Map<Long, Byte> out = new HashMap<>();
-    List<java.time.LocalDate> probes = new ArrayList<>();
-    for (int m = 1; m <= 12; m++) {
-      probes.add(java.time.LocalDate.of(year, m, 1));
-    }
-    probes.add(java.time.LocalDate.of(year, 12, 31));
-    for (java.time.LocalDate day : probes) {
-      for (var t : finder.all(day, java.util.EnumSet.allOf(dev.entente.domain.Obligation.class))) {
-        Integer g = ccodes.get(t.guarantor());
-        Integer b = ccodes.get(t.beneficiary());
-        if (g == null || b == null) {
-          continue;
-        }
-        byte level = switch (t.obligation()) {
-          case DEFENSE, OFFENSE -> 3;
-          case NEUTRALITY, CONSULTATION -> 2;
-          case NONAGGRESSION -> 1;
-        };
-        out.merge(key(g, b), level, (x, y) -> (byte) Math.max(x, y));
-      }
-    }
-    return out;
+    return dev.entente.analysis.alignment.CuratedPortfolios.ties(catalog.get(),
+        dev.entente.analysis.alignment.CuratedPortfolios.yearProbes(year));
   }
 
   private static long key(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
+    return dev.entente.analysis.alignment.CuratedPortfolios.key(a, b);
   }
 }

@@ -26,7 +26,7 @@ class NetworkStructureGoldenTest {
         rows.add(line.split("\t"));
       }
     }
-    assertThat(rows).hasSize(9);
+    assertThat(rows).hasSize(10);
     return rows;
   }
 

@@ -63,7 +63,7 @@ public final class ExhaustiveLandscape {
     minima.sort(LandscapeSolver.ORDER);
     List<String> notes = new ArrayList<>(LandscapeSolver.conventions(landscape));
     notes.add(String.format(Locale.ROOT, "method: exhaustive search of all 2^%d = %,d configurations (Gray code);"
-        + " %d local minima; basins are exact counts of configurations", n - 1, total, minima.size()));
+        + " local minima: %d; basins are exact counts of configurations", n - 1, total, minima.size()));
     return new LandscapeResult(LandscapeResult.Method.EXHAUSTIVE, n, total, total, null, minima, notes);
   }
 

@@ -7,6 +7,7 @@ import dev.entente.cli.commands.DataCommand;
 import dev.entente.cli.commands.DyadsCommand;
 import dev.entente.cli.commands.SimilarityCommand;
 import dev.entente.cli.commands.ImportCommand;
+import dev.entente.cli.commands.LandscapeCommand;
 import dev.entente.cli.commands.NetworkCommand;
 import dev.entente.cli.commands.ScenarioCommand;
 import dev.entente.cli.commands.RejectsCommand;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Option;
       SimilarityCommand.class,
       NetworkCommand.class,
       ScenarioCommand.class,
+      LandscapeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

@@ -316,6 +316,11 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     return new AllianceNetworkFrames(connection);
   }
 
+  /** CINC per state and year from the imported NMC data. */
+  public dev.entente.analysis.landscape.CapabilitySource capabilities() {
+    return new NmcCapabilities(connection);
+  }
+
   /** Dyad-year data from the imported datasets. */
   public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
     return new DyadYearFrames(connection);

@@ -5,6 +5,7 @@ import dev.entente.cli.commands.BriefCommand;
 import dev.entente.cli.commands.CiteCommand;
 import dev.entente.cli.commands.DataCommand;
 import dev.entente.cli.commands.DyadsCommand;
+import dev.entente.cli.commands.ServeCommand;
 import dev.entente.cli.commands.SimilarityCommand;
 import dev.entente.cli.commands.ImportCommand;
 import dev.entente.cli.commands.RejectsCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Option;
       DataCommand.class,
       DyadsCommand.class,
       SimilarityCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

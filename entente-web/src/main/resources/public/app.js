@@ -109,7 +109,7 @@ export function chart(container, option, cls = 'chart') {
   const div = el('div', { class: cls });
   container.append(div);
   const c = echarts.init(div, null, { renderer: 'svg' });
-  c.setOption(option);
+  c.setOption({ animation: false, ...option });
   charts.push(c);
   return c;
 }

@@ -32,7 +32,7 @@ export default {
       grid: { left: 120, right: 20, top: 40, bottom: 50 },
       legend: { data: cats, top: 0 },
       tooltip: { formatter: x => `${x.data.value[0]}<br>${x.data.treaty}<br>${x.seriesName}` },
-      xAxis: { type: 'time', name: 'date', nameLocation: 'middle', nameGap: 30 },
+      xAxis: { type: 'time', name: 'date', nameLocation: 'middle', nameGap: 30, min: p.from, max: p.to },
       yAxis: { type: 'category', data: cats, name: 'event' },
       series: cats.map(c => ({ name: c, type: 'scatter', symbolSize: 11,
         data: rows.filter(r => r.event === c).map(r => ({ value: [r.date, c], treaty: r.treaty })) })),

@@ -69,9 +69,13 @@ public final class Workbench implements AutoCloseable {
     }
   }
 
-  /** The version of an imported dataset, if imported. */
+  /** The latest imported version of a dataset (the imports table), if imported. */
   public Optional<String> datasetVersion(String name) {
-    return withStore(s -> s.datasetVersion(name));
+    if (!name.matches("[a-z-]+")) {
+      throw new IllegalArgumentException("dataset name " + name);
+    }
+    return withStore(s -> s.query("SELECT max(dataset_version) FROM imports WHERE dataset = '" + name + "'").rows())
+        .stream().map(r -> r.get(0)).filter(java.util.Objects::nonNull).map(Object::toString).findFirst();
   }
 
   /** Fails with a 409 naming the import commands when any of {@code datasets} is not imported. */

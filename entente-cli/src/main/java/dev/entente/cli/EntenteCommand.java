@@ -5,17 +5,18 @@ import dev.entente.cli.commands.BriefCommand;
 import dev.entente.cli.commands.CiteCommand;
 import dev.entente.cli.commands.DataCommand;
 import dev.entente.cli.commands.DyadsCommand;
-import dev.entente.cli.commands.SimilarityCommand;
+import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ImportCommand;
 import dev.entente.cli.commands.LandscapeCommand;
 import dev.entente.cli.commands.NetworkCommand;
-import dev.entente.cli.commands.ScenarioCommand;
-import dev.entente.cli.commands.RejectsCommand;
-import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ObligationsCommand;
 import dev.entente.cli.commands.PartnersCommand;
+import dev.entente.cli.commands.RejectsCommand;
 import dev.entente.cli.commands.RenewalsCommand;
+import dev.entente.cli.commands.ScenarioCommand;
+import dev.entente.cli.commands.ServeCommand;
 import dev.entente.cli.commands.ShowCommand;
+import dev.entente.cli.commands.SimilarityCommand;
 import dev.entente.cli.commands.SqlCommand;
 import dev.entente.cli.commands.TiesCommand;
 import dev.entente.error.EntenteException;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Option;
       NetworkCommand.class,
       ScenarioCommand.class,
       LandscapeCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

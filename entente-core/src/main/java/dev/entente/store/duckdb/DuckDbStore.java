@@ -131,6 +131,21 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  /**
+   * Another handle on the same open database, for another thread: a DuckDB connection must not be used by two
+   * threads at once, and {@code duplicate()} shares the database without opening the file again. The handle shares
+   * this one's catalog and read-only mode; close it when done (the database stays open until every handle is closed).
+   */
+  public DuckDbStore duplicate() {
+    try {
+      DuckDbStore copy = new DuckDbStore(file, ((org.duckdb.DuckDBConnection) connection).duplicate(), readOnly);
+      copy.cached = catalog();
+      return copy;
+    } catch (SQLException e) {
+      throw storeError(file, e);
+    }
+  }
+
   /** The store file. */
   public Path file() {
     return file;

@@ -1,0 +1,18 @@
+package dev.entente.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One GET route of the API: its path (Javalin syntax, {@code {name}} for a path parameter), a one-line summary,
+ * its declared parameters and the handler that turns validated parameters into a JSON-serialisable answer.
+ */
+public record ApiRoute(String path, String summary, List<Param> params, Function<Query, Object> handler) {
+  public ApiRoute {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(summary, "summary");
+    params = List.copyOf(params);
+    Objects.requireNonNull(handler, "handler");
+  }
+}

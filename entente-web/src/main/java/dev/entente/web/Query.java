@@ -1,0 +1,191 @@
+package dev.entente.web;
+
+import dev.entente.analysis.actor.ActorResolver;
+import dev.entente.domain.Actor;
+import dev.entente.domain.Catalog;
+import dev.entente.error.UserInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The validated parameters of one request. Every check happens in the constructor, before the route runs: an
+ * undeclared parameter, a repeated one, a missing required one, a value over {@value #MAX_LENGTH} characters or a
+ * value of the wrong form is a 400 naming the parameter, the value and what is allowed; an actor no code names is
+ * a 404. Getters then only return the parsed values.
+ */
+public final class Query {
+
+  /** The longest value accepted. */
+  static final int MAX_LENGTH = 200;
+
+  private final Map<String, Object> values = new HashMap<>();
+
+  /**
+   * Validates a request.
+   *
+   * @param params the route's declared parameters
+   * @param query the query string's parameters, as decoded by the server
+   * @param path the path parameters
+   */
+  public Query(List<Param> params, Map<String, List<String>> query, Map<String, String> path, Catalog catalog) {
+    Map<String, Param> declared = new HashMap<>();
+    List<String> queryNames = new ArrayList<>();
+    for (Param p : params) {
+      declared.put(p.name(), p);
+      if (p.in().equals("query")) {
+        queryNames.add(p.name());
+      }
+    }
+    for (Map.Entry<String, List<String>> e : query.entrySet()) {
+      Param p = declared.get(e.getKey());
+      if (p == null || !p.in().equals("query")) {
+        throw ApiException.badParameter(clip(e.getKey()), e.getValue().isEmpty() ? "" : clip(e.getValue().get(0)),
+            "unknown parameter '" + clip(e.getKey()) + "'", queryNames);
+      }
+      if (e.getValue().size() > 1) {
+        throw ApiException.badParameter(p.name(), clip(e.getValue().get(1)), "parameter '" + p.name()
+            + "' is given more than once", p.allowedForError());
+      }
+    }
+    for (Param p : params) {
+      String raw = p.in().equals("path") ? path.get(p.name()) : first(query.get(p.name()));
+      if (raw == null || raw.isEmpty() && !p.required()) {
+        if (p.required()) {
+          throw ApiException.badParameter(p.name(), null, "parameter '" + p.name() + "' is required",
+              p.allowedForError());
+        }
+        raw = p.defaultValue();
+        if (raw == null) {
+          continue;
+        }
+      }
+      if (raw.length() > MAX_LENGTH) {
+        throw ApiException.badParameter(p.name(), clip(raw), "parameter '" + p.name() + "' is longer than "
+            + MAX_LENGTH + " characters", p.allowedForError());
+      }
+      values.put(p.name(), parse(p, raw, catalog));
+    }
+  }
+
+  private static String first(List<String> list) {
+    return list == null || list.isEmpty() ? null : list.get(0);
+  }
+
+  private static String clip(String s) {
+    return s.length() <= MAX_LENGTH ? s : s.substring(0, MAX_LENGTH) + "…";
+  }
+
+  private static Object parse(Param p, String raw, Catalog catalog) {
+    String v = raw.strip();
+    switch (p.type()) {
+      case ACTOR:
+        try {
+          return new ActorResolver(catalog).resolve(v);
+        } catch (UserInputException e) {
+          if (e.getMessage().startsWith("unknown actor")) {
+            throw ApiException.unknownActor(p.name(), raw, e.getMessage());
+          }
+          throw ApiException.badParameter(p.name(), raw, e.getMessage(), p.allowedForError());
+        }
+      case DATE:
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          try {
+            return LocalDate.parse(v);
+          } catch (DateTimeParseException e) {
+            // falls through to the error below
+          }
+        }
+        throw bad(p, raw, "is not a valid date");
+      case INTEGER:
+        if (v.matches("-?\\d{1,9}")) {
+          int n = Integer.parseInt(v);
+          if (n >= p.min() && n <= p.max()) {
+            return n;
+          }
+        }
+        throw bad(p, raw, "is not a whole number in range");
+      case YEARS:
+        if (v.matches("\\d{4}(-\\d{4})?")) {
+          int a = Integer.parseInt(v.substring(0, 4));
+          int b = v.length() > 4 ? Integer.parseInt(v.substring(5)) : a;
+          if (a >= p.min() && b <= p.max() && a <= b) {
+            return new int[] {a, b};
+          }
+        }
+        throw bad(p, raw, "is not a range of years in range");
+      case BOOLEAN:
+        if (v.equals("true") || v.equals("false")) {
+          return Boolean.valueOf(v);
+        }
+        throw bad(p, raw, "is not true or false");
+      case CHOICE:
+        if (p.allowed().contains(v)) {
+          return v;
+        }
+        throw bad(p, raw, "is not allowed");
+      case CHOICES:
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : v.split(",", -1)) {
+          if (!p.allowed().contains(part.strip())) {
+            throw bad(p, raw, "holds a value that is not allowed");
+          }
+          out.add(part.strip());
+        }
+        return List.copyOf(out);
+      default:
+        throw new IllegalStateException("type " + p.type());
+    }
+  }
+
+  private static ApiException bad(Param p, String raw, String what) {
+    return ApiException.badParameter(p.name(), clip(raw), p.name() + " '" + clip(raw) + "' " + what,
+        p.allowedForError());
+  }
+
+  /** Whether the parameter was given or has a default. */
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  public Actor actor(String name) {
+    return (Actor) values.get(name);
+  }
+
+  /** The date given, or today. */
+  public LocalDate dateOrToday(String name) {
+    LocalDate d = (LocalDate) values.get(name);
+    return d == null ? LocalDate.now() : d;
+  }
+
+  public LocalDate date(String name) {
+    return (LocalDate) values.get(name);
+  }
+
+  public int integer(String name) {
+    return (Integer) values.get(name);
+  }
+
+  /** The first and last year. */
+  public int[] years(String name) {
+    return ((int[]) values.get(name)).clone();
+  }
+
+  public boolean bool(String name) {
+    return Boolean.TRUE.equals(values.get(name));
+  }
+
+  public String choice(String name) {
+    return (String) values.get(name);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> choices(String name) {
+    return (List<String>) values.get(name);
+  }
+}

@@ -34,11 +34,12 @@ export default {
         { name: 'on', label: 'Date', type: 'date' },
         { name: 'type', label: 'Obligation', type: 'select', options: ['defense', 'offense', 'neutrality',
           'nonaggression', 'consultation', 'all'] },
-        { name: 'depth', label: 'Depth', type: 'select', options: ['1', '2'] },
+        { name: 'depth', label: 'Depth (defend)', type: 'select', options: ['1', '2', '3', '4', '5'] },
       ]));
     const box = status('loading', 'Loading obligations…');
     main.append(box);
-    const a = await api('obligations', { [side]: p[side], on: p.on, type: p.type, depth: p.depth });
+    const a = await api('obligations', { [side]: p[side], on: p.on, type: p.type,
+      depth: side === 'defend' ? p.depth : null });
     if (!a.ok) { box.replaceWith(errorBox(a)); return; }
     const who = `${a.body.actor.name} (${a.body.actor.key})`;
     const out = el('div', { class: 'card', id: 'obligations-result' });
@@ -50,13 +51,17 @@ export default {
     } else {
       out.append(rows(a.body.rows, side));
     }
-    if (a.body.next) {
-      out.append(el('h2', {}, 'One step further'));
-      const items = Object.entries(a.body.next).map(([k, list]) => el('li', {}, el('strong', {}, k), side === 'defend'
-        ? ' is itself defended by: ' : ' itself must defend: ',
-        list.length ? list.map(r => el('span', { class: 'pill' }, `${side === 'defend' ? r.guarantor : r.beneficiary}`
-          + ` — ${r.treaty}`)) : 'none'));
-      out.append(items.length ? el('ul', { class: 'plain', id: 'chains' }, items) : status('empty', 'No chain.'));
+    if (a.body.chains) {
+      const deeper = a.body.chains.filter(l => l.depth > 1);
+      out.append(el('h2', {}, `Chains of obligation, ${a.body.depth} steps out`));
+      out.append(deeper.length ? el('div', { id: 'chains' }, table([
+        { label: 'Depth', value: l => l.depth, num: true },
+        { label: 'Drawn in', value: l => `${l.guarantor_name} (${l.guarantor})` },
+        { label: 'To defend', value: l => l.beneficiary },
+        { label: 'Treaty', value: l => l.treaty },
+        { label: 'Path', value: l => l.path.join(' ← ') },
+      ], deeper)) : status('empty', 'No state is drawn in beyond the direct guarantors.'));
+      out.append(el('p', { class: 'note' }, a.body.chains_note));
     }
     out.append(el('p', { class: 'note' }, a.body.note));
     box.replaceWith(out);

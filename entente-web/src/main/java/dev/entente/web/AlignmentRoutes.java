@@ -56,9 +56,9 @@ final class AlignmentRoutes {
     return List.of(
         new ApiRoute(ApiRoutes.BASE + "/similarity/dyad",
             "Alignment of two states over years: portfolio S, kappa, pi, tau-b, or UN voting agreement", dyad,
-            this::dyad),
+            this::dyad, true),
         new ApiRoute(ApiRoutes.BASE + "/similarity/partners",
-            "Alignment of one state with every other state in a year, closest first", partners, this::partners));
+            "Alignment of one state with every other state in a year, closest first", partners, this::partners, true));
   }
 
   private State state(Query q, String name) {

@@ -1,5 +1,6 @@
 package dev.entente.web;
 
+import dev.entente.analysis.obligation.ObligationChains;
 import dev.entente.analysis.obligation.ObligationTie;
 import dev.entente.analysis.obligation.ObligationsInForce;
 import dev.entente.analysis.partnership.PartnerLadder;
@@ -33,6 +34,8 @@ final class ApiRoutes {
 
   static final List<String> KINDS = Arrays.stream(CommitmentKind.values()).map(CommitmentKind::code).toList();
   static final List<String> OBLIGATION_TYPES = obligationTypes();
+  /** The deepest chain of obligation asked for (ObligationChains allows 1–5). */
+  static final int MAX_DEPTH = 5;
 
   private final Workbench bench;
   private final Catalog catalog;
@@ -69,8 +72,9 @@ final class ApiRoutes {
             List.of(Param.actor("defend", false, "The state to be defended (give defend or by)."),
                 Param.actor("by", false, "The state that is bound (give defend or by)."), on(),
                 Param.choice("type", OBLIGATION_TYPES, "defense", "Obligation type. Default: defense."),
-                Param.integer("depth", false, 1, 2, "1",
-                    "2 adds, for each guarantor (defend) or beneficiary (by), its own obligations one step further.")),
+                Param.integer("depth", false, 1, MAX_DEPTH, "1",
+                    "With defend: 2 to 5 add the chains of obligation, the states bound to defend the defenders,"
+                        + " N steps out, each with its path.")),
             this::obligations),
         new ApiRoute(BASE + "/partners", "An actor's partnership ladder by tier (higher = closer), with its stages",
             List.of(Param.actor("actor", true, "The actor."), on()), this::partners),
@@ -146,6 +150,11 @@ final class ApiRoutes {
       throw ApiException.badParameter(defend ? "by" : "defend", null, "give exactly one of defend and by",
           List.of("defend", "by"));
     }
+    int depth = q.integer("depth");
+    if (depth > 1 && !defend) {
+      throw ApiException.badParameter("depth", String.valueOf(depth),
+          "depth goes with defend (chains of states drawn in to defend a state)", List.of("1"));
+    }
     LocalDate day = q.dateOrToday("on");
     String type = q.choice("type");
     Set<Obligation> types = type.equals("all") ? EnumSet.allOf(Obligation.class) : EnumSet.of(Obligation.parse(type));
@@ -158,17 +167,12 @@ final class ApiRoutes {
     m.put("actor", Json.actor(actor));
     m.put("on", day.toString());
     m.put("side", defend ? "defend" : "by");
-    if (q.integer("depth") == 2) {
-      Map<String, Object> next = new LinkedHashMap<>();
-      for (ObligationTie t : ties) {
-        String other = defend ? t.guarantor() : t.beneficiary();
-        if (!next.containsKey(other)) {
-          List<ObligationTie> more =
-              defend ? finder.owedTo(other, day, types) : finder.owedBy(other, day, types);
-          next.put(other, more.stream().map(x -> Json.obligation(catalog, x)).toList());
-        }
-      }
-      m.put("next", next);
+    if (depth > 1) {
+      m.put("chains", new ObligationChains(finder).towards(actor.key(), day, types, depth).stream()
+          .map(l -> Json.link(catalog, l)).toList());
+      m.put("depth", depth);
+      m.put("chains_note", "Each state at the first depth it is drawn in, once per path; path: the target, its"
+          + " defender, that defender's defender ... Treaty areas (e.g. NATO Art. 6) are not modelled.");
     }
     return m;
   }

@@ -1,8 +1,11 @@
 package dev.entente.web;
 
+import dev.entente.analysis.obligation.ObligationChains;
 import dev.entente.analysis.obligation.ObligationTie;
 import dev.entente.analysis.partnership.PartnerRank;
 import dev.entente.analysis.renewal.CalendarEntry;
+import dev.entente.analysis.scenario.Edit;
+import dev.entente.analysis.scenario.Scenario;
 import dev.entente.analysis.ties.CommitmentTies;
 import dev.entente.domain.Actor;
 import dev.entente.domain.Catalog;
@@ -83,6 +86,25 @@ final class Json {
     m.put("clause", t.clause());
     m.put("since", t.since().toString());
     m.put("sources", sources(t.commitment().header().sources()));
+    return m;
+  }
+
+  /** A link of a chain of obligation: the obligation with its depth and path (target first). */
+  static Map<String, Object> link(Catalog c, ObligationChains.Link l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("depth", l.depth());
+    m.putAll(obligation(c, l.tie()));
+    m.put("path", l.path());
+    return m;
+  }
+
+  static Map<String, Object> scenario(Scenario s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scenario", s.name());
+    m.put("description", s.description());
+    m.put("created", s.created().isEmpty() ? null : s.created());
+    m.put("base_data", s.baseData());
+    m.put("edits", s.edits().stream().map(Edit::text).toList());
     return m;
   }
 

@@ -36,8 +36,9 @@ final class OpenApi {
       responses.put("200", Map.of("description", "The answer",
           "content", Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
       responses.put("400", error("A parameter is missing, unknown, repeated or has a bad value"));
-      responses.put("404", error("An actor that no code names"));
-      if (r.path().contains("/similarity/")) {
+      responses.put("404", error("An actor that no code names" + (r.path().contains("{name}")
+          ? ", or a scenario that is not saved" : "")));
+      if (r.needsImports()) {
         responses.put("409", error("The datasets it needs are not imported (the answer names the import commands)"));
       }
       get.put("responses", responses);
@@ -106,6 +107,25 @@ final class OpenApi {
       case CHOICES -> {
         schema.put("type", "string");
         schema.put("description", "comma-separated: " + String.join(", ", p.allowed()));
+      }
+      case ACTORS -> {
+        schema.put("type", "string");
+        schema.put("example", "USA,JPN,PHL");
+      }
+      case REGION -> {
+        schema.put("type", "string");
+        schema.put("description", "one of " + String.join(", ", dev.entente.analysis.network.Region.NAMES)
+            + ", or a comma-separated list of states");
+      }
+      case TEXT -> {
+        schema.put("type", "string");
+        schema.put("pattern", p.allowed().get(0));
+      }
+      case TEXTS -> {
+        schema.put("type", "array");
+        schema.put("maxItems", Param.MAX_REPEATS);
+        schema.put("items", Map.of("type", "string", "pattern", p.allowed().get(0)));
+        m.put("explode", true);
       }
       default -> throw new IllegalStateException("type " + p.type());
     }

@@ -1,5 +1,6 @@
 package dev.entente.web;
 
+import dev.entente.analysis.network.Region;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param type how the value is read
  * @param required whether a request must give it
  * @param defaultValue the value used when it is absent ({@code null}: none, or "today" for dates, see the description)
- * @param allowed for {@link Type#CHOICE} and {@link Type#CHOICES}, the allowed values; otherwise empty
+ * @param allowed for {@link Type#CHOICE} and {@link Type#CHOICES}, the allowed values; for {@link Type#TEXT} and
+ *     {@link Type#TEXTS}, the one regular expression a value must match; otherwise empty
  * @param min for {@link Type#INTEGER} and {@link Type#YEARS}, the smallest value
  * @param max the largest value
  * @param description what it means, for the OpenAPI description
@@ -37,8 +39,19 @@ public record Param(
     /** One of the allowed values. */
     CHOICE,
     /** A comma-separated list of allowed values. */
-    CHOICES
+    CHOICES,
+    /** A comma-separated list of actors; any unknown gives 404. */
+    ACTORS,
+    /** A named region ({@link Region#NAMES}) or a comma-separated list of states. */
+    REGION,
+    /** Text matching the regular expression in {@code allowed}. */
+    TEXT,
+    /** Text matching the regular expression in {@code allowed}, which may be given up to {@value #MAX_REPEATS} times. */
+    TEXTS
   }
+
+  /** How often a {@link Type#TEXTS} parameter may be repeated. */
+  public static final int MAX_REPEATS = 20;
 
   public Param {
     Objects.requireNonNull(name, "name");
@@ -81,6 +94,25 @@ public record Param(
     return new Param(name, "query", Type.CHOICES, false, defaultValue, allowed, 0, 0, description);
   }
 
+  public static Param actors(String name, boolean required, String defaultValue, String description) {
+    return new Param(name, "query", Type.ACTORS, required, defaultValue, List.of(), 0, 0, description);
+  }
+
+  public static Param region(String name, String defaultValue, String description) {
+    return new Param(name, "query", Type.REGION, false, defaultValue, List.of(), 0, 0, description);
+  }
+
+  /** Text matching {@code regex}, in the query or (with {@code in = "path"}) in the path. */
+  public static Param text(String name, String in, boolean required, String regex, String defaultValue,
+      String description) {
+    return new Param(name, in, Type.TEXT, required, defaultValue, List.of(regex), 0, 0, description);
+  }
+
+  /** Text matching {@code regex}, repeatable up to {@value #MAX_REPEATS} times. */
+  public static Param texts(String name, boolean required, String regex, String description) {
+    return new Param(name, "query", Type.TEXTS, required, null, List.of(regex), 0, 0, description);
+  }
+
   /** What is allowed, as told in a 400 answer. */
   public Object allowedForError() {
     return switch (type) {
@@ -91,6 +123,10 @@ public record Param(
       case BOOLEAN -> List.of("true", "false");
       case CHOICE -> allowed;
       case CHOICES -> "a comma-separated list of " + String.join(", ", allowed);
+      case ACTORS -> "a comma-separated list of actors (ISO3, COW abbreviation, COW number or organisation code)";
+      case REGION -> "one of " + String.join(", ", Region.NAMES) + ", or a comma-separated list of states";
+      case TEXT -> "text matching " + allowed.get(0);
+      case TEXTS -> "text matching " + allowed.get(0) + ", given at most " + MAX_REPEATS + " times";
     };
   }
 }

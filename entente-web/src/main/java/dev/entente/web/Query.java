@@ -1,6 +1,7 @@
 package dev.entente.web;
 
 import dev.entente.analysis.actor.ActorResolver;
+import dev.entente.analysis.network.Region;
 import dev.entente.domain.Actor;
 import dev.entente.domain.Catalog;
 import dev.entente.error.UserInputException;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -48,12 +51,21 @@ public final class Query {
         throw ApiException.badParameter(clip(e.getKey()), e.getValue().isEmpty() ? "" : clip(e.getValue().get(0)),
             "unknown parameter '" + clip(e.getKey()) + "'", queryNames);
       }
-      if (e.getValue().size() > 1) {
+      if (p.type() == Param.Type.TEXTS) {
+        if (e.getValue().size() > Param.MAX_REPEATS) {
+          throw ApiException.badParameter(p.name(), clip(e.getValue().get(Param.MAX_REPEATS)), "parameter '"
+              + p.name() + "' is given more than " + Param.MAX_REPEATS + " times", p.allowedForError());
+        }
+      } else if (e.getValue().size() > 1) {
         throw ApiException.badParameter(p.name(), clip(e.getValue().get(1)), "parameter '" + p.name()
             + "' is given more than once", p.allowedForError());
       }
     }
     for (Param p : params) {
+      if (p.type() == Param.Type.TEXTS) {
+        values.put(p.name(), texts(p, query.getOrDefault(p.name(), List.of())));
+        continue;
+      }
       String raw = p.in().equals("path") ? path.get(p.name()) : first(query.get(p.name()));
       if (raw == null || raw.isEmpty() && !p.required()) {
         if (p.required()) {
@@ -73,6 +85,50 @@ public final class Query {
     }
   }
 
+  private static List<String> texts(Param p, List<String> given) {
+    List<String> out = new ArrayList<>();
+    for (String raw : given) {
+      if (raw.length() > MAX_LENGTH) {
+        throw ApiException.badParameter(p.name(), clip(raw), "parameter '" + p.name() + "' is longer than "
+            + MAX_LENGTH + " characters", p.allowedForError());
+      }
+      if (!raw.strip().matches(p.allowed().get(0))) {
+        throw bad(p, raw, "is not of the allowed form");
+      }
+      out.add(raw.strip());
+    }
+    if (out.isEmpty() && p.required()) {
+      throw ApiException.badParameter(p.name(), null, "parameter '" + p.name() + "' is required",
+          p.allowedForError());
+    }
+    return List.copyOf(out);
+  }
+
+  private static Actor resolve(Param p, String raw, String v, Catalog catalog) {
+    try {
+      return new ActorResolver(catalog).resolve(v);
+    } catch (UserInputException e) {
+      if (e.getMessage().startsWith("unknown actor")) {
+        throw ApiException.unknownActor(p.name(), raw, e.getMessage());
+      }
+      throw ApiException.badParameter(p.name(), raw, e.getMessage(), p.allowedForError());
+    }
+  }
+
+  private static List<Actor> actors(Param p, String raw, String v, Catalog catalog) {
+    List<Actor> out = new ArrayList<>();
+    for (String part : v.split(",", -1)) {
+      if (part.isBlank()) {
+        throw bad(p, raw, "holds an empty item");
+      }
+      Actor a = resolve(p, raw, part.strip(), catalog);
+      if (!out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private static String first(List<String> list) {
     return list == null || list.isEmpty() ? null : list.get(0);
   }
@@ -85,14 +141,23 @@ public final class Query {
     String v = raw.strip();
     switch (p.type()) {
       case ACTOR:
-        try {
-          return new ActorResolver(catalog).resolve(v);
-        } catch (UserInputException e) {
-          if (e.getMessage().startsWith("unknown actor")) {
-            throw ApiException.unknownActor(p.name(), raw, e.getMessage());
-          }
-          throw ApiException.badParameter(p.name(), raw, e.getMessage(), p.allowedForError());
+        return resolve(p, raw, v, catalog);
+      case ACTORS:
+        return actors(p, raw, v, catalog);
+      case REGION:
+        Optional<Region> named = Region.named(v);
+        if (named.isPresent()) {
+          return named.get();
         }
+        if (!v.contains(",") && !v.matches("[A-Za-z]{3}|\\d{1,3}")) {
+          throw bad(p, raw, "is not a region");
+        }
+        return Region.of(actors(p, raw, v, catalog).stream().map(Actor::key).collect(Collectors.toSet()));
+      case TEXT:
+        if (v.matches(p.allowed().get(0))) {
+          return v;
+        }
+        throw bad(p, raw, "is not of the allowed form");
       case DATE:
         if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
           try {
@@ -178,6 +243,27 @@ public final class Query {
 
   public boolean bool(String name) {
     return Boolean.TRUE.equals(values.get(name));
+  }
+
+  /** The actors of an {@link Param.Type#ACTORS} parameter, or null. */
+  @SuppressWarnings("unchecked")
+  public List<Actor> actors(String name) {
+    return (List<Actor>) values.get(name);
+  }
+
+  public Region region(String name) {
+    return (Region) values.get(name);
+  }
+
+  /** The text of a {@link Param.Type#TEXT} parameter, or null. */
+  public String text(String name) {
+    return (String) values.get(name);
+  }
+
+  /** The values of a {@link Param.Type#TEXTS} parameter (empty when not given). */
+  @SuppressWarnings("unchecked")
+  public List<String> texts(String name) {
+    return (List<String>) values.get(name);
   }
 
   public String choice(String name) {

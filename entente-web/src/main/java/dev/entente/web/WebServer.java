@@ -1,5 +1,6 @@
 package dev.entente.web;
 
+import dev.entente.error.UserInputException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -34,6 +35,9 @@ public final class WebServer implements AutoCloseable {
   public static List<ApiRoute> routes(Workbench bench) {
     List<ApiRoute> routes = new ArrayList<>(new ApiRoutes(bench).routes());
     routes.addAll(new AlignmentRoutes(bench).routes());
+    routes.addAll(new NetworkRoutes(bench).routes());
+    routes.addAll(new ScenarioRoutes(bench).routes());
+    routes.addAll(new LandscapeRoutes(bench).routes());
     return List.copyOf(routes);
   }
 
@@ -57,6 +61,7 @@ public final class WebServer implements AutoCloseable {
       }
       cfg.routes.get(ApiRoutes.BASE + "/openapi.json", ctx -> ctx.json(openApi));
       cfg.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+      cfg.routes.exception(UserInputException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("internal error on {}", ctx.path(), e);
         ctx.status(500).json(Map.of("error", "internal error"));

@@ -117,6 +117,11 @@ public final class Workbench implements AutoCloseable {
     }
   }
 
+  /** Where saved scenarios live: {@code scenarios/} beside the store file (as 'entente scenario' keeps them). */
+  java.nio.file.Path scenarioFolder() {
+    return store.file().toAbsolutePath().getParent().resolve("scenarios");
+  }
+
   /** The store's file name (for the meta endpoint; never the path). */
   String storeName() {
     return store.file().getFileName().toString();

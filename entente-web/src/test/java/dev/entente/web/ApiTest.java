@@ -34,16 +34,7 @@ class ApiTest {
   }
 
   private static void assertBad(String pathAndQuery, int status, String parameter) {
-    TestServer.Answer a = s.get(pathAndQuery);
-    assertThat(a.status()).as(pathAndQuery).isEqualTo(status);
-    assertThat(a.contentType()).startsWith("application/json");
-    JsonNode j = a.json();
-    assertThat(j.get("error").asText()).isNotBlank();
-    if (parameter != null) {
-      assertThat(j.get("parameter").asText()).isEqualTo(parameter);
-      assertThat(j.has("value")).isTrue();
-    }
-    assertThat(a.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    s.assertError(pathAndQuery, status, parameter);
   }
 
   @Test
@@ -59,18 +50,31 @@ class ApiTest {
   void obligationsForNorthKoreaAndOneStepFurther() {
     JsonNode j = s.get("/api/v1/obligations?defend=PRK&on=2025-01-01&depth=2").json();
     assertThat(column(j, "guarantor")).containsExactly("CHN", "RUS");
-    assertThat(j.get("next").has("CHN")).isTrue();
-    assertThat(j.get("next").get("RUS").isArray()).isTrue();
     JsonNode by = s.get("/api/v1/obligations?by=CHN&on=2025-01-01").json();
     assertThat(column(by, "beneficiary")).containsExactly("PRK");
     assertThat(s.get("/api/v1/obligations?defend=TWN&on=2026-01-01").json().get("rows")).isEmpty();
   }
 
   @Test
+  void chainsOfObligationTowardsJapanThroughTheUnitedStates() {
+    JsonNode j = s.get("/api/v1/obligations?defend=JPN&on=2026-01-01&depth=3").json();
+    assertThat(j.get("depth").asInt()).isEqualTo(3);
+    List<String> paths = new ArrayList<>();
+    j.get("chains").forEach(l -> paths.add(l.get("depth").asInt() + ":" + l.get("path").toString()));
+    // depth 1: the 1960 treaty; depth 2: NATO allies bound to defend the United States (FACTS: Canada, UK)
+    assertThat(paths).contains("1:[\"JPN\",\"USA\"]", "2:[\"JPN\",\"USA\",\"CAN\"]",
+        "2:[\"JPN\",\"USA\",\"GBR\"]");
+    // a state is listed at the first depth it is drawn in, and the target never
+    assertThat(paths).noneMatch(p -> p.startsWith("3:") && p.endsWith("\"CAN\"]"));
+    assertThat(paths).noneMatch(p -> p.endsWith("\"JPN\"]"));
+    assertThat(j.get("chains").get(0).get("treaty").asText()).isEqualTo("US–Japan Security Treaty (1960)");
+  }
+  @Test
   void obligationErrors() {
     assertBad("/api/v1/obligations?defend=JPN&on=2026-02-30", 400, "on");
     assertBad("/api/v1/obligations?defend=JPN&type=hug", 400, "type");
-    assertBad("/api/v1/obligations?defend=JPN&depth=3", 400, "depth");
+    assertBad("/api/v1/obligations?defend=JPN&depth=6", 400, "depth");
+    assertBad("/api/v1/obligations?by=JPN&depth=2", 400, "depth");
     assertBad("/api/v1/obligations?defend=JPN&by=USA", 400, "by");
     assertBad("/api/v1/obligations", 400, "defend");
     assertBad("/api/v1/obligations?defend=XXX", 404, "defend");

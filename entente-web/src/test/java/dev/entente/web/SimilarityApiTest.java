@@ -3,18 +3,7 @@ package dev.entente.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.entente.domain.State;
-import dev.entente.io.ImportOptions;
-import dev.entente.io.atop.AtopImporter;
-import dev.entente.io.cow.CowSystemImporter;
-import dev.entente.io.curated.CuratedFiles;
-import dev.entente.io.curated.CuratedLoader;
-import dev.entente.store.duckdb.DuckDbStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,29 +16,10 @@ class SimilarityApiTest {
 
   @TempDir Path dir;
 
-  private static Path data() {
-    for (String c : new String[] {System.getenv("ENTENTE_TEST_DATA"), System.getProperty("entente.test.data"),
-        "../../shared/data", "../shared/data"}) {
-      if (c != null && Files.isDirectory(Path.of(c).resolve("atop-5.1"))) {
-        return Path.of(c).toAbsolutePath();
-      }
-    }
-    Assumptions.assumeTrue(false, "research datasets not found (set ENTENTE_TEST_DATA): skipping");
-    return null;
-  }
-
   @Test
   void dyadSimilarityOnImportedAtop() {
-    Path data = data();
-    Path file = dir.resolve("web.duckdb");
-    CuratedFiles builtIn = CuratedFiles.builtIn();
-    DuckDbStore.openForReading(file, CuratedLoader.version(builtIn), () -> CuratedLoader.load(builtIn)).close();
-    try (DuckDbStore rw = DuckDbStore.open(file, false)) {
-      Set<Long> codes = rw.catalog().actors().stream().filter(State.class::isInstance)
-          .map(a -> (long) ((State) a).ccode()).collect(Collectors.toSet());
-      rw.importDataset(new AtopImporter(codes), data.resolve("atop-5.1"), ImportOptions.strict());
-      rw.importDataset(new CowSystemImporter(), data.resolve("cow-state-system"), ImportOptions.strict());
-    }
+    Path data = TestServer.researchData();
+    TestServer.importInto(dir, data, "atop", "cow-system");
     try (TestServer s = new TestServer(dir)) {
       assertThat(s.get("/api/v1/meta").json().get("datasets").get("atop").asText()).isEqualTo("5.1");
       JsonNode j = s.get("/api/v1/similarity/dyad?a=USA&b=JPN&years=1960-1961").json();

@@ -1,5 +1,7 @@
 package dev.entente.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.entente.io.curated.CuratedFiles;
@@ -27,6 +29,43 @@ final class TestServer implements AutoCloseable {
         () -> CuratedLoader.load(builtIn));
     bench = new Workbench(store);
     server = WebServer.start(bench, "127.0.0.1", 0);
+  }
+
+  /** The research datasets folder (../shared/data or ENTENTE_TEST_DATA); skips the test when it is absent. */
+  static Path researchData() {
+    for (String c : new String[] {System.getenv("ENTENTE_TEST_DATA"), System.getProperty("entente.test.data"),
+        "../../shared/data", "../shared/data"}) {
+      if (c != null && java.nio.file.Files.isDirectory(Path.of(c).resolve("atop-5.1"))) {
+        return Path.of(c).toAbsolutePath();
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(false, "research datasets not found (set ENTENTE_TEST_DATA): skipping");
+    return null;
+  }
+
+  /**
+   * Makes {@code dir/web.duckdb} with the built-in data and imports research datasets into it, each strictly:
+   * {@code atop} (ATOP 5.1), {@code cow-system}, {@code nmc} (NMC 6.0 abridged).
+   */
+  static void importInto(Path dir, Path data, String... datasets) {
+    Path file = dir.resolve("web.duckdb");
+    CuratedFiles builtIn = CuratedFiles.builtIn();
+    DuckDbStore.openForReading(file, CuratedLoader.version(builtIn), () -> CuratedLoader.load(builtIn)).close();
+    try (DuckDbStore rw = DuckDbStore.open(file, false)) {
+      java.util.Set<Long> codes = rw.catalog().actors().stream().filter(dev.entente.domain.State.class::isInstance)
+          .map(a -> (long) ((dev.entente.domain.State) a).ccode()).collect(java.util.stream.Collectors.toSet());
+      for (String d : datasets) {
+        switch (d) {
+          case "atop" -> rw.importDataset(new dev.entente.io.atop.AtopImporter(codes), data.resolve("atop-5.1"),
+              dev.entente.io.ImportOptions.strict());
+          case "cow-system" -> rw.importDataset(new dev.entente.io.cow.CowSystemImporter(),
+              data.resolve("cow-state-system"), dev.entente.io.ImportOptions.strict());
+          case "nmc" -> rw.importDataset(new dev.entente.io.nmc.NmcImporter(codes),
+              data.resolve("cow-nmc-6.0/NMC-60-abridged.csv"), dev.entente.io.ImportOptions.strict());
+          default -> throw new IllegalArgumentException(d);
+        }
+      }
+    }
   }
 
   String base() {
@@ -70,6 +109,20 @@ final class TestServer implements AutoCloseable {
     } catch (IOException e) {
       throw new AssertionError("GET " + target + ": " + e, e);
     }
+  }
+
+  /** Asserts a JSON error answer: its status, an "error" text, the parameter named (when given), no stack trace. */
+  void assertError(String pathAndQuery, int status, String parameter) {
+    Answer a = get(pathAndQuery);
+    assertThat(a.status()).as(pathAndQuery + " -> " + a.body()).isEqualTo(status);
+    assertThat(a.contentType()).startsWith("application/json");
+    JsonNode j = a.json();
+    assertThat(j.get("error").asText()).isNotBlank();
+    if (parameter != null) {
+      assertThat(j.get("parameter").asText()).isEqualTo(parameter);
+      assertThat(j.has("value")).isTrue();
+    }
+    assertThat(a.body()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   @Override

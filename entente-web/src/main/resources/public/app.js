@@ -4,9 +4,12 @@ import obligations from './views/obligations.js';
 import partners from './views/partners.js';
 import dyad from './views/dyad.js';
 import calendar from './views/calendar.js';
+import network from './views/network.js';
+import structure from './views/structure.js';
+import scenario from './views/scenario.js';
 
-const VIEWS = { obligations, partners, dyad, calendar };
-const ORDER = ['obligations', 'partners', 'dyad', 'calendar'];
+const VIEWS = { obligations, network, partners, dyad, structure, scenario, calendar };
+const ORDER = ['obligations', 'network', 'partners', 'dyad', 'structure', 'scenario', 'calendar'];
 
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -23,10 +26,12 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-/** GET /api/v1/PATH with params; resolves to {ok, status, body}. */
+/** GET /api/v1/PATH with params (an array value repeats the parameter); resolves to {ok, status, body}. */
 export async function api(path, params = {}) {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined) q.set(k, v);
+  for (const [k, v] of Object.entries(params)) {
+    for (const x of Array.isArray(v) ? v : [v]) if (x !== '' && x !== null && x !== undefined) q.append(k, x);
+  }
   const r = await fetch('/api/v1/' + path + (q.toString() ? '?' + q : ''));
   let body = null;
   try { body = await r.json(); } catch (e) { body = { error: 'the server did not answer in JSON' }; }
@@ -56,13 +61,20 @@ export function table(columns, rows) {
     }))))));
 }
 
-/** A form whose fields mirror the view's URL parameters; submitting it updates the hash. */
-export function controls(view, params, fields) {
+/**
+ * A form whose fields mirror the view's URL parameters; submitting it updates the hash. Options: {route} the view
+ * to show (default: view, which also names the form), {merge} keep the view's other parameters in the URL.
+ */
+export function controls(view, params, fields, opts = {}) {
   const form = el('form', { class: 'controls', id: view + '-form' });
   for (const f of fields) {
     let input;
     if (f.type === 'select') {
-      input = el('select', { name: f.name }, f.options.map(o => el('option', { value: o, selected: params[f.name] === o }, o)));
+      // an option is a value or [value, label]
+      input = el('select', { name: f.name }, f.options.map(o => {
+        const [v, label] = Array.isArray(o) ? o : [o, o];
+        return el('option', { value: v, selected: (params[f.name] ?? '') === v }, label);
+      }));
     } else if (f.type === 'checkbox') {
       input = el('input', { type: 'checkbox', name: f.name, checked: params[f.name] === 'true' });
       form.append(el('label', { class: 'check' }, input, f.label));
@@ -81,7 +93,7 @@ export function controls(view, params, fields) {
       const i = form.elements[f.name];
       next[f.name] = f.type === 'checkbox' ? String(i.checked) : i.value.trim();
     }
-    go(view, next);
+    go(opts.route || view, opts.merge ? { ...params, ...next } : next);
   });
   return form;
 }
@@ -132,3 +144,14 @@ function render() {
 
 window.addEventListener('hashchange', render);
 render();
+
+/** A measure for display: integers as they are, other numbers to 4 decimals, undefined (null) as a dash. */
+export const num = v => v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(4);
+
+/** The kinds of commitment offered in the network filters, as the API's comma-separated values. */
+export const KIND_SETS = [
+  ['alliance,membership', 'alliances + memberships'], ['alliance', 'alliances'],
+  ['alliance,arrangement', 'alliances + arrangements'], ['alliance,membership,arrangement', 'alliances + memberships + arrangements'],
+  ['alliance,membership,partnership,arrangement', 'every kind'], ['partnership', 'partnerships'],
+];
+export const REGIONS = ['world', 'americas', 'europe', 'africa', 'middle-east', 'asia', 'oceania', 'asia-pacific'];

@@ -26,8 +26,8 @@ export default {
     const side = p.by ? 'by' : 'defend';
     const list = await actorsDatalist();
     main.append(el('h1', {}, 'Obligations'),
-      el('p', { class: 'lead' }, 'Who is bound to defend a state on a date, through which treaty and clause — and, one step'
-        + ' further, who is bound to defend those guarantors. Switch the side to see whom a state must defend.'),
+      el('p', { class: 'lead' }, 'Who is bound to defend a state on a date, through which treaty and clause — and, up to five'
+        + ' steps out, who is bound to defend those guarantors in turn. Switch the side to see whom a state must defend.'),
       controls('obligations', { ...p, side, actor: p[side] }, [
         { name: 'side', label: 'Question', type: 'select', options: ['defend', 'by'] },
         { name: 'actor', label: 'State', list, size: 8 },

@@ -186,6 +186,7 @@ final class NetworkRoutes {
       e.put("to", t.to());
       e.put("directed", t.directed());
       e.put("commitment", t.commitment());
+      e.put("treaty", catalog.commitment(t.commitment()).map(c -> c.header().shortName()).orElse(t.commitment()));
       e.put("kind", t.kind().code());
       e.put("label", t.label());
       edges.add(e);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,13 +22,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser (Debian's headless Chromium through Selenium, offline): each view is loaded,
  * used through its form, checked for what it shows on the built-in data, and photographed at 1280×800 into
- * target/screenshots/ (one view also at 400 px wide). Skipped when /usr/bin/chromedriver is absent.
+ * target/screenshots/ (two views also at 400 px wide). Skipped when /usr/bin/chromedriver is absent.
  */
 class DashboardBrowserTest {
 
@@ -156,5 +158,68 @@ class DashboardBrowserTest {
     assertThat(empty.getText()).contains("entente import atop PATH").contains("entente import cow-system PATH");
     assertThat(driver.getCurrentUrl()).contains("a=USA").contains("b=JPN").contains("years=1950-2018");
     shot("dyad");
+  }
+
+  @Test
+  void networkSliderChangesTheGraphAndAClickedStateListsItsTies() throws IOException {
+    open("network?on=2026-06-01&kind=alliance&hub=USA&region=world&source=curated&obligation=any");
+    WebElement graph = await("#network-graph");
+    String nodes2026 = graph.getAttribute("data-nodes");
+    assertThat(driver.findElement(By.id("network-measures")).getText()).contains("hub clustering");
+    assertThat(driver.findElement(By.id("network-legend")).getText()).contains("chosen hub").contains("alliance");
+    shot("network");
+    // the slider: move it to 1950 (as a drag ends: input, then change)
+    WebElement slider = driver.findElement(By.id("network-year"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = 1950;"
+        + " arguments[0].dispatchEvent(new Event('input')); arguments[0].dispatchEvent(new Event('change'));", slider);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("on=1950-06-01"));
+    WebElement g1950 = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+        By.cssSelector("#network-graph[data-when='1950-06-01']")).stream().findFirst().orElse(null));
+    assertThat(g1950.getAttribute("data-nodes")).isNotEqualTo(nodes2026);
+    // a click on the United States lists its ties
+    @SuppressWarnings("unchecked")
+    java.util.List<Number> xy = (java.util.List<Number>) ((JavascriptExecutor) driver).executeScript(
+        "const p = window.ententeGraph.$id('USA').renderedPosition(); return [p.x, p.y];");
+    Dimension size = g1950.getSize();
+    // pointer offsets are from the centre of the element's visible part: bring all of the graph into view
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", g1950);
+    new Actions(driver).moveToElement(g1950, xy.get(0).intValue() - size.getWidth() / 2,
+        xy.get(1).intValue() - size.getHeight() / 2).click().perform();
+    WebElement ties = await("#network-ties");
+    assertThat(ties.getText()).contains("United States of America (USA)").contains("ties")
+        .contains("Rio Treaty");
+    shot("network-ties");
+  }
+
+  @Test
+  void structureChartsTheHubAndSpokeTrendAndTheLandscapeSaysWhatToImport() throws IOException {
+    open("structure");
+    WebElement table = await("#structure-table");
+    assertThat(driver.findElements(By.cssSelector("#structure-result svg"))).isNotEmpty();
+    // latest year first: 2026, with the hub clustering of the US Asia-Pacific network (8 of 15 ally pairs tied)
+    String first = table.findElement(By.cssSelector("tbody tr")).getText();
+    assertThat(first).startsWith("2026").contains("0.5333");
+    assertThat(driver.getCurrentUrl()).doesNotContain("?");
+    assertThat(await("#landscape-result [data-state=empty]").getText()).contains("entente import nmc PATH");
+    shot("structure");
+  }
+
+  @Test
+  void aPresetScenarioShowsPakistanAmongChinasNewDefenders() throws IOException {
+    open("scenario");
+    assertThat(await("[data-state=empty]").getText()).contains("Build a what-if");
+    driver.findElement(By.xpath("//button[contains(., 'China–Pakistan defence treaty')]")).click();
+    WebElement result = await("#scenario-result");
+    assertThat(driver.getCurrentUrl()).contains("parties=CHN-PAK").contains("on=2027-06-01");
+    WebElement china = result.findElement(By.xpath(".//tr[td[contains(., 'China (CHN)')]]"));
+    assertThat(china.getText()).contains("+PAK");
+    assertThat(result.getText()).contains("What if: add alliance:CHN-PAK:defense:2027-01-01")
+        .contains("hub clustering").contains("kappa");
+    shot("scenario");
+    driver.manage().window().setSize(new Dimension(400, 800));
+    driver.navigate().refresh();
+    await("#scenario-result");
+    shot("scenario-narrow");
+    driver.manage().window().setSize(new Dimension(1280, 800));
   }
 }

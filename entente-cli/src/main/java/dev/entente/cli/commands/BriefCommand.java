@@ -43,10 +43,20 @@ public final class BriefCommand extends BaseCommand {
     BriefAlignment alignment = alignment(c, brief);
     Format format = output.resolve(Format.table);
     switch (format) {
-      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment), c.out());
+      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment) + blocsText(brief),
+          c.out());
       case json -> {
         Map<String, Object> m = json(brief);
         m.put("alignment", alignment == null ? null : alignmentJson(alignment));
+        m.put("indo_pacific_blocs", brief.indoPacific().minima().stream().map(x -> {
+          Map<String, Object> b = new LinkedHashMap<>();
+          b.put("side_a", x.sideA());
+          b.put("side_b", x.sideB());
+          b.put("energy", x.energy());
+          b.put("basin", x.basin());
+          return b;
+        }).toList());
+        m.put("indo_pacific_conventions", brief.indoPacificNotes());
         output.emit(TableWriter.toJson(m), c.out());
       }
       case csv -> write(csv(c, brief));
@@ -115,6 +125,23 @@ public final class BriefCommand extends BaseCommand {
     return s.toString();
   }
 
+  /** Section 5: the blocs of the Indo-Pacific landscape. */
+  private static String blocsText(Brief b) {
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder(nl);
+    s.append("5. Blocs of the Indo-Pacific landscape on ").append(b.day()).append(" (Axelrod & Bennett; ")
+        .append(String.join(" ", Brief.INDO_PACIFIC)).append(')').append(nl);
+    int rank = 0;
+    for (var m : b.indoPacific().minima()) {
+      s.append(String.format(java.util.Locale.ROOT, "   %d. %s  |  %s   (energy %.3f, basin %.1f%%)%n", ++rank,
+          String.join(" ", m.sideA()), String.join(" ", m.sideB()), m.energy(), 100 * b.indoPacific().share(m)));
+    }
+    for (String n : b.indoPacificNotes()) {
+      s.append("   ").append(n).append(nl);
+    }
+    return s.toString();
+  }
+
   private static String abbreviate(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
@@ -163,6 +190,17 @@ public final class BriefCommand extends BaseCommand {
           tie.withoutHub() ? "without the hub" : "with the hub", null,
           tie.commitment().header().period().start().toString());
     }
+    for (Brief.HubTrend h : b.usTrend()) {
+      t.row("us-hub-trend", "USA", Integer.toString(h.year()), "allies=" + h.allies() + "; spoke_ties=" + h.spokeTies()
+          + "; hub_clustering=" + f(h.hubClustering()) + "; degree_centralization=" + f(h.degreeCentralization()),
+          null, null);
+    }
+    int rank = 0;
+    for (var m : b.indoPacific().minima()) {
+      t.row("indo-pacific-blocs", null, "minimum " + ++rank, String.join(" ", m.sideA()) + " | "
+          + String.join(" ", m.sideB()) + String.format(java.util.Locale.ROOT, "; energy=%.4f; basin=%d", m.energy(),
+          m.basin()), null, null);
+    }
     return t.build();
   }
 
@@ -186,6 +224,15 @@ public final class BriefCommand extends BaseCommand {
     m.put("us_region", b.usSystem().region());
     m.put("us_spokes", b.usSystem().spokes().stream().map(t -> Map.of(
         "spoke", t.beneficiary(), "commitment", t.commitment().id(), "since", t.since().toString())).toList());
+    m.put("us_hub_trend", b.usTrend().stream().map(h -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("year", h.year());
+      x.put("allies", h.allies());
+      x.put("spoke_ties", h.spokeTies());
+      x.put("hub_clustering", h.hubClustering());
+      x.put("degree_centralization", h.degreeCentralization());
+      return x;
+    }).toList());
     m.put("spoke_ties", b.usSystem().ties().stream().map(t -> Map.of(
         "a", t.a(), "b", t.b(), "commitment", t.commitment().id(), "kind", t.commitment().kind().code(),
         "without_hub", t.withoutHub())).toList());
@@ -257,6 +304,23 @@ public final class BriefCommand extends BaseCommand {
             .append(t.commitment().header().shortName()).append(" [").append(t.commitment().kind().code())
             .append(t.withoutHub() ? ", without the US" : "").append(']').append(nl);
       }
+      s.append("   hub clustering (share of pairs of US allies in the region tied to each other; alliances and")
+          .append(nl).append("   arrangements, 31 December of each year), where it changed:").append(nl);
+      Brief.HubTrend last = null;
+      StringBuilder line = new StringBuilder("   ");
+      for (Brief.HubTrend h : b.usTrend()) {
+        if (last == null || h.allies() != last.allies() || h.spokeTies() != last.spokeTies()) {
+          String item = h.year() + ": " + h.allies() + " allies, " + h.spokeTies() + (h.spokeTies() == 1 ? " tie, " : " ties, ") + f(h.hubClustering())
+              + ";  ";
+          if (line.length() + item.length() > 112) {
+            s.append(line.toString().stripTrailing()).append(nl);
+            line = new StringBuilder("   ");
+          }
+          line.append(item);
+        }
+        last = h;
+      }
+      s.append(line.toString().stripTrailing()).append(nl);
       return s.toString();
     }
   }

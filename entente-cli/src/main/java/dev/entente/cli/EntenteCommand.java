@@ -47,6 +47,7 @@ import picocli.CommandLine.Option;
       DataCommand.class,
       DyadsCommand.class,
       SimilarityCommand.class,
+      dev.entente.cli.commands.CriticismCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

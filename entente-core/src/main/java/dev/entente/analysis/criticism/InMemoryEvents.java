@@ -43,6 +43,20 @@ public final class InMemoryEvents implements EventCounts {
     return List.of(description + " (" + events.size() + " events)");
   }
 
+  /**
+   * The curated statements as events: one event per statement and target state ({@code TargetState}), origin
+   * {@code curated:ID}, Goldstein unknown (null).
+   */
+  public static InMemoryEvents ofStatements(List<dev.entente.domain.CuratedStatement> statements) {
+    List<CodedEvent> out = new ArrayList<>();
+    for (dev.entente.domain.CuratedStatement s : statements) {
+      for (String t : s.targetStates()) {
+        out.add(new CodedEvent(s.actor(), t, s.date(), s.cameo(), null, "curated:" + s.id()));
+      }
+    }
+    return new InMemoryEvents(out, "curated statements (statements.rec; one event per statement and target state)");
+  }
+
   /** Both sources' counts added target by target, and both provenances. */
   public static EventCounts combined(EventCounts a, EventCounts b) {
     return new EventCounts() {

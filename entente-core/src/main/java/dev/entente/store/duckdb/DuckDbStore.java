@@ -261,6 +261,18 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
   }
 
   /**
+   * Imports event files (GDELT, ICEWS) in one transaction with DuckDB's bulk reader: if any file is bad, the first
+   * problem is reported (file, line, column, value, rule) and the store is exactly as it was. See
+   * {@link EventImport}.
+   */
+  public dev.entente.io.events.EventImportReport importEvents(List<dev.entente.io.events.EventInput> inputs) {
+    requireWritable();
+    migrate();
+    long started = System.nanoTime();
+    return inTransaction("importing events into " + file, () -> new EventImport(connection).run(inputs, started));
+  }
+
+  /**
    * Writes similarity results as Parquet (through a temporary table and DuckDB's writer), with the provenance lines
    * in the file's key-value metadata.
    */

@@ -104,7 +104,7 @@ public final class CriticismCommand extends BaseCommand {
 
   /** The imported events, the curated statements, or both; a user error when there are none. */
   private EventCounts events(CliContext c) {
-    Optional<EventCounts> imported = StoreEvents.of(c);
+    Optional<EventCounts> imported = c.store().eventCounts();
     if (!includeCurated) {
       return imported.orElseThrow(() -> new UserInputException("no events are imported: run 'entente import gdelt"
           + " PATH' or 'entente import icews PATH' (or add --include-curated for the curated statements only)"));

@@ -323,6 +323,17 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     return new Portfolios(connection, this::catalog);
   }
 
+  /** The imported events and DCAD agreements, as the criticism and de facto analyses read them. */
+  public java.util.Optional<dev.entente.analysis.criticism.EventCounts> eventCounts() {
+    EventQueries q = new EventQueries(connection);
+    return q.any() ? java.util.Optional.of(q) : java.util.Optional.empty();
+  }
+
+  /** Event tone and DCAD agreements per dyad-year (empty where not imported). */
+  public dev.entente.analysis.defacto.BehaviourSources behaviour() {
+    return new EventQueries(connection);
+  }
+
   /** Dyad-year data from the imported datasets. */
   public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
     return new DyadYearFrames(connection);

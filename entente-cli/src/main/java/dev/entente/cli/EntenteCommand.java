@@ -48,6 +48,7 @@ import picocli.CommandLine.Option;
       DyadsCommand.class,
       SimilarityCommand.class,
       dev.entente.cli.commands.CriticismCommand.class,
+      dev.entente.cli.commands.DefactoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

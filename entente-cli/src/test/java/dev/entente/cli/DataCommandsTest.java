@@ -20,7 +20,7 @@ class DataCommandsTest {
 
   @TempDir Path dir;
 
-  private static Path data() {
+  static Path data() {
     String env = System.getenv("ENTENTE_TEST_DATA");
     String prop = System.getProperty("entente.test.data");
     for (String c : new String[] {env, prop, "../../shared/data", "../shared/data"}) {

@@ -158,9 +158,9 @@ public final class CriticismCommand extends BaseCommand {
     for (CriticismResult.Correlation k : r.correlations()) {
       SpearmanBootstrap.Result s = k.result();
       t.note(String.format(Locale.ROOT, "%s (rival %s minus source, %d-%d): Spearman rho %s, %.0f%% bootstrap CI"
-          + " [%s, %s] over %d targets (%d resampled %d times, seed %d); %d without alignment.", k.measure(),
+          + " [%s, %s] over %d targets (resampled %d times, seed %d); %d without alignment.", k.measure(),
           q.rival(), q.alignFirst(), q.alignLast(), f(s.rho()), q.level() * 100, f(s.low()), f(s.high()), s.n(),
-          s.n(), s.replicates(), q.seed(), k.missingAlignment()));
+          s.replicates(), q.seed(), k.missingAlignment()));
       if (!k.outliers().isEmpty()) {
         t.note("  outliers (rate rank minus the rank regression's prediction): " + String.join(", ",
             k.outliers().stream().map(o -> String.format(Locale.ROOT, "%s %+.1f", o.target(), o.residual())).toList()));

@@ -323,6 +323,11 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     return new Portfolios(connection, this::catalog);
   }
 
+  /** The imported events (GDELT, ICEWS). */
+  public dev.entente.analysis.events.EventTable events() {
+    return new EventTables(connection);
+  }
+
   /** Dyad-year data from the imported datasets. */
   public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
     return new DyadYearFrames(connection);

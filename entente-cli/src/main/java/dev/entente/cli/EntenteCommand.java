@@ -46,6 +46,7 @@ import picocli.CommandLine.Option;
       RejectsCommand.class,
       DataCommand.class,
       DyadsCommand.class,
+      dev.entente.cli.commands.EventsCommand.class,
       SimilarityCommand.class,
       dev.entente.cli.commands.CriticismCommand.class,
       dev.entente.cli.commands.DefactoCommand.class,

@@ -24,6 +24,9 @@ import java.util.Optional;
  *       them). The header must list exactly the codebook's names in order.
  * </ul>
  *
+ * <p>Columns entente keeps are typed and checked (ids, date, codes, counts, Goldstein, tone, the action location);
+ * the actor-location blocks and date-added fields are read as text and not kept.
+ *
  * <p>No header: tab-separated, no quoting, a blank field is missing. The number of fields of the first line picks
  * the layout; DuckDB's reader then checks every other line has as many.
  */
@@ -123,8 +126,7 @@ public final class GdeltLayout implements EventLayout {
       case "GLOBALEVENTID" -> "BIGINT";
       case "IsRootEvent", "NumMentions", "NumSources", "NumArticles" -> "INTEGER";
       case "QuadClass" -> "TINYINT";
-      case "GoldsteinScale", "AvgTone", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor2Geo_Lat", "Actor2Geo_Long",
-          "ActionGeo_Lat", "ActionGeo_Long" -> "DOUBLE";
+      case "GoldsteinScale", "AvgTone", "ActionGeo_Lat", "ActionGeo_Long" -> "DOUBLE";
       default -> "VARCHAR";
     };
   }

@@ -334,6 +334,11 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
     return new EventQueries(connection);
   }
 
+  /** The imported events (GDELT, ICEWS). */
+  public dev.entente.analysis.events.EventTable events() {
+    return new EventTables(connection);
+  }
+
   /** Dyad-year data from the imported datasets. */
   public dev.entente.analysis.dyads.DyadYearSource dyadYears() {
     return new DyadYearFrames(connection);

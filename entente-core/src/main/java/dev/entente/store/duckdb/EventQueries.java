@@ -6,6 +6,7 @@ import dev.entente.analysis.defacto.BehaviourSources;
 import dev.entente.analysis.defacto.DyadTone;
 import dev.entente.analysis.defacto.MeasuredFeatures;
 import dev.entente.error.StoreException;
+import dev.entente.io.cameo.CountryCodes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,26 +22,35 @@ import java.util.TreeMap;
  * The imported events ({@code events}, V3) and DCAD agreements ({@code dcad_agreements}) as the criticism and de
  * facto analyses read them.
  *
- * <p>Actor → state: an event side is a state when its country field matches the built-in state list — for GDELT
- * the CAMEO country code ({@code Actor1CountryCode}) equal to the state's ISO3 code, for ICEWS the country name
- * equal to the state's name (case-insensitive). Other events (groups, regions, unmatched names, NULL) are not
- * counted; their number is reported in the provenance.
+ * <p>Actor → state: by the actor's country (GDELT {@code Actor1/2CountryCode}, ICEWS {@code Source/Target Country})
+ * through the same versioned table as {@code entente events aggregate} ({@link CountryCodes}, country-codes.tsv).
+ * Events with an actor that maps to no state (group, region, no country) are not counted; how many of the source's
+ * events that leaves out is reported in the provenance. The COW code (for the de facto features) is the table's;
+ * places that are not COW states have none and are left out there.
  */
 final class EventQueries implements EventCounts, BehaviourSources {
 
-  /** The events with each side's ISO3 and COW code where it maps to a state. */
-  private static final String MAPPED = """
-      WITH m AS (
-        SELECT iso3 AS code, iso3, ccode FROM states WHERE iso3 IS NOT NULL
-        UNION ALL SELECT lower(name), iso3, ccode FROM states WHERE iso3 IS NOT NULL),
-      ev AS (
-        SELECT e.dataset, e.event_date, e.event_code, e.root_code, e.goldstein,
-               s.iso3 AS src, s.ccode AS src_c, t.iso3 AS tgt, t.ccode AS tgt_c
-        FROM events e
-        LEFT JOIN m s ON s.code = CASE WHEN e.dataset = 'icews' THEN lower(e.source_country) ELSE e.source_country END
-        LEFT JOIN m t ON t.code = CASE WHEN e.dataset = 'icews' THEN lower(e.target_country) ELSE e.target_country END
-        WHERE e.event_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31))
-      """;
+  /** The events with each side's ISO3 and COW code where it maps to a state (parameters: first, last year). */
+  private static String mapped() {
+    StringBuilder values = new StringBuilder();
+    for (CountryCodes.Mapping m : CountryCodes.all()) {
+      values.append(values.length() == 0 ? "" : ", ").append("('").append(m.scheme()).append("', '")
+          .append(m.code().replace("'", "''")).append("', '").append(m.iso3()).append("', CAST(")
+          .append(m.ccode() == null ? "NULL" : m.ccode()).append(" AS INTEGER))");
+    }
+    return """
+        WITH m(scheme, code, iso3, ccode) AS (VALUES %s),
+        ev AS (
+          SELECT e.dataset, e.event_date, e.event_code, e.root_code, e.goldstein,
+                 s.iso3 AS src, s.ccode AS src_c, t.iso3 AS tgt, t.ccode AS tgt_c
+          FROM events e
+          LEFT JOIN m s ON s.scheme = (CASE WHEN e.dataset = 'icews' THEN 'icews' ELSE 'cameo' END)
+                       AND s.code = e.source_country
+          LEFT JOIN m t ON t.scheme = (CASE WHEN e.dataset = 'icews' THEN 'icews' ELSE 'cameo' END)
+                       AND t.code = e.target_country
+          WHERE e.event_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31))
+        """.formatted(values);
+  }
 
   private final Connection connection;
   private final List<String> provenance = new ArrayList<>();
@@ -58,7 +68,7 @@ final class EventQueries implements EventCounts, BehaviourSources {
   public Map<String, TargetCount> towards(String source, int first, int last, Set<String> codes) {
     Map<String, TargetCount> out = new TreeMap<>();
     String in = String.join(",", codes.stream().map(c -> "'" + c.replace("'", "") + "'").toList());
-    String sql = MAPPED + """
+    String sql = mapped() + """
         SELECT tgt, count(*), count(*) FILTER (WHERE event_code IN (%s)),
                (SELECT count(*) FROM ev WHERE src = ? AND tgt IS NULL)
         FROM ev WHERE src = ? AND tgt IS NOT NULL AND tgt <> src GROUP BY tgt
@@ -78,7 +88,7 @@ final class EventQueries implements EventCounts, BehaviourSources {
     } catch (SQLException e) {
       throw new StoreException("counting events failed: " + e.getMessage(), e);
     }
-    provenance.add("events: " + datasets() + "; " + source + "'s events whose target is not a state (group, region,"
+    provenance.add("events: " + datasets() + "; actors to states by country: " + CountryCodes.version() + "; " + source + "'s events whose target is not a state (group, region,"
         + " unmatched or empty country): " + unmapped + ", not counted");
     return out;
   }
@@ -88,7 +98,7 @@ final class EventQueries implements EventCounts, BehaviourSources {
     if (!tableExists("events")) {
       return List.of();
     }
-    String sql = MAPPED + """
+    String sql = mapped() + """
         SELECT least(src_c, tgt_c), greatest(src_c, tgt_c), year(event_date)::INT, count(*),
                count(*) FILTER (WHERE root_code <= '09'), avg(goldstein)
         FROM ev WHERE src_c IS NOT NULL AND tgt_c IS NOT NULL AND src_c <> tgt_c GROUP BY ALL

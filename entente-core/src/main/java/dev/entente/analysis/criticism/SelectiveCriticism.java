@@ -18,7 +18,7 @@ import java.util.Map;
  * (its rate rests on too few events) and counted; an included target whose alignment is undefined for a measure is
  * left out of that measure's correlation and counted. The rank regression is the least-squares line of the rate's
  * average rank on the alignment's average rank over the targets in the correlation; an outlier's residual is the
- * difference between its rate rank and the line's prediction, in ranks.
+ * difference between its rate rank and the line's prediction, in ranks; no outliers are listed when ρ is undefined.
  */
 public final class SelectiveCriticism {
 
@@ -84,7 +84,8 @@ public final class SelectiveCriticism {
     double[] x = used.stream().mapToDouble(t -> t.relative().get(measure)).toArray();
     double[] y = used.stream().mapToDouble(CriticismResult.Target::rate).toArray();
     SpearmanBootstrap.Result result = SpearmanBootstrap.compute(x, y, r.replicates(), r.seed(), r.level());
-    return new CriticismResult.Correlation(measure, result, missing, outliers(used, x, y, r.outliers()));
+    return new CriticismResult.Correlation(measure, result, missing,
+        Double.isNaN(result.rho()) ? List.of() : outliers(used, x, y, r.outliers()));
   }
 
   private static List<CriticismResult.Outlier> outliers(List<CriticismResult.Target> used, double[] x, double[] y,

@@ -4,6 +4,7 @@ import dev.entente.domain.GoldsteinScale;
 import dev.entente.domain.QuadConvention;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -165,16 +166,37 @@ public final class EventAggregation {
 
   /** Aggregates and writes {@code out} (csv or parquet). */
   public Result run(Spec spec, Tables tables, Path out, String format) {
-    List<Object> cov = events.rows(coverageSql(spec, tables)).get(0);
-    Map<String, Long> codes = new LinkedHashMap<>();
-    for (List<Object> r : events.rows(unmappedCodesSql(spec, tables, 10))) {
-      codes.put(String.valueOf(r.get(0)), ((Number) r.get(1)).longValue());
+    long in = 0;
+    long used = 0;
+    long same = 0;
+    long unmapped = 0;
+    long noCountry = 0;
+    Map<String, Long> byCode = new HashMap<>();
+    for (List<Object> r : events.rows(pairsSql(spec, tables))) {
+      String sc = (String) r.get(1);
+      String tc = (String) r.get(2);
+      String si = (String) r.get(3);
+      String ti = (String) r.get(4);
+      long n = ((Number) r.get(5)).longValue();
+      in += n;
+      if (si != null && ti != null) {
+        used += si.equals(ti) ? 0 : n;
+        same += si.equals(ti) ? n : 0;
+        continue;
+      }
+      unmapped += n;
+      noCountry += (si == null && sc == null) || (ti == null && tc == null) ? n : 0;
+      if (si == null && sc != null) {
+        byCode.merge(sc, n, Long::sum);
+      }
+      if (ti == null && tc != null) {
+        byCode.merge(tc, n, Long::sum);
+      }
     }
-    long in = n(cov.get(0));
-    long used = n(cov.get(1));
-    long same = n(cov.get(2));
-    long unmapped = n(cov.get(3));
-    long noCountry = n(cov.get(4));
+    Map<String, Long> codes = new LinkedHashMap<>();
+    byCode.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(10).forEach(e -> codes.put(e.getKey(), e.getValue()));
     List<String> prov = new ArrayList<>();
     prov.add("entente events aggregate: machine-coded events per " + spec.by().label() + ", "
         + (spec.directed() ? "directed (source = actor 1)" : "undirected (dyad ordered alphabetically by ISO3, both directions pooled)"));
@@ -195,20 +217,12 @@ public final class EventAggregation {
     return new Result(rows, in, used, same, unmapped, noCountry, codes, prov);
   }
 
-  private static long n(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
-  }
-
   /** The events of the spec with their states, quad class and Goldstein value: the CTEs every query starts with. */
   static String mapped(Spec spec, Tables t) {
     StringBuilder b = new StringBuilder("WITH quad(root, q) AS (VALUES ");
     b.append(t.quadByRoot().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> "('" + e.getKey() + "', " + e.getValue() + ")").collect(Collectors.joining(", ")));
-    b.append("), states(scheme, code, iso3, ccode) AS (VALUES ");
-    b.append(t.states().stream().map(s -> "('" + s.scheme() + "', '" + s.code().replace("'", "''") + "', '"
-        + s.iso3() + "', CAST(" + (s.ccode() == null ? "NULL" : s.ccode()) + " AS INTEGER))")
-        .collect(Collectors.joining(", ")));
-    b.append(")");
+    b.append("), ").append(states(t));
     boolean lookup = spec.goldstein() != GoldsteinScale.AS_CODED;
     if (lookup) {
       b.append(", gold(code, g) AS (VALUES ");
@@ -227,14 +241,25 @@ public final class EventAggregation {
     if (lookup) {
       b.append(" LEFT JOIN gold ON gold.code = e.event_code");
     }
-    b.append(" WHERE e.event_date >= DATE '").append(String.format(Locale.ROOT, "%04d", spec.fromYear()))
-        .append("-01-01' AND e.event_date < DATE '").append(String.format(Locale.ROOT, "%04d", spec.toYear() + 1))
-        .append("-01-01'");
+    return b.append(" WHERE ").append(where(spec)).append(")").toString();
+  }
+
+  /** The country mapping as a CTE {@code states(scheme, code, iso3, ccode)}. */
+  private static String states(Tables t) {
+    return "states(scheme, code, iso3, ccode) AS (VALUES " + t.states().stream()
+        .map(s -> "('" + s.scheme() + "', '" + s.code().replace("'", "''") + "', '" + s.iso3() + "', CAST("
+            + (s.ccode() == null ? "NULL" : s.ccode()) + " AS INTEGER))")
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** The events of the spec's years and datasets (alias {@code e}). */
+  private static String where(Spec spec) {
+    String w = String.format(Locale.ROOT, "e.event_date >= DATE '%04d-01-01' AND e.event_date < DATE '%04d-01-01'",
+        spec.fromYear(), spec.toYear() + 1);
     if (!spec.datasets().isEmpty()) {
-      b.append(" AND e.dataset IN (").append(spec.datasets().stream().map(d -> "'" + d + "'")
-          .collect(Collectors.joining(", "))).append(")");
+      w += " AND e.dataset IN (" + spec.datasets().stream().map(d -> "'" + d + "'").collect(Collectors.joining(", ")) + ")";
     }
-    return b.append(")").toString();
+    return w;
   }
 
   /** The aggregate: one row per dyad and period, {@link #COLUMNS} in order. */
@@ -266,21 +291,14 @@ public final class EventAggregation {
   }
 
   /**
-   * One row: events in the years, aggregated, same-state, unmapped, unmapped for want of any country code.
+   * Events per actor-country pair, with the states the two countries map to: scheme, source country, target
+   * country, source ISO3, target ISO3, events. Grouped before the mapping, so it is one cheap pass.
    */
-  public static String coverageSql(Spec spec, Tables t) {
-    return mapped(spec, t) + " SELECT count(*),"
-        + " count(*) FILTER (WHERE s_iso3 IS NOT NULL AND t_iso3 IS NOT NULL AND s_iso3 <> t_iso3),"
-        + " count(*) FILTER (WHERE s_iso3 = t_iso3),"
-        + " count(*) FILTER (WHERE s_iso3 IS NULL OR t_iso3 IS NULL),"
-        + " count(*) FILTER (WHERE (s_iso3 IS NULL AND source_country IS NULL) OR (t_iso3 IS NULL AND target_country IS NULL))"
-        + " FROM mapped";
-  }
-
-  /** The actor country codes that map to no state, most frequent first: code, actors. */
-  public static String unmappedCodesSql(Spec spec, Tables t, int limit) {
-    return mapped(spec, t) + " SELECT code, count(*) AS n FROM (SELECT source_country AS code FROM mapped"
-        + " WHERE s_iso3 IS NULL AND source_country IS NOT NULL UNION ALL SELECT target_country FROM mapped"
-        + " WHERE t_iso3 IS NULL AND target_country IS NOT NULL) GROUP BY code ORDER BY n DESC, code LIMIT " + limit;
+  public static String pairsSql(Spec spec, Tables t) {
+    return "WITH " + states(t) + ", pairs AS (SELECT CASE WHEN dataset = 'icews' THEN 'icews' ELSE 'cameo' END AS scheme,"
+        + " source_country, target_country, count(*) AS n FROM events e WHERE " + where(spec)
+        + " GROUP BY ALL) SELECT p.scheme, p.source_country, p.target_country, s.iso3, t.iso3, p.n FROM pairs p"
+        + " LEFT JOIN states s ON s.scheme = p.scheme AND s.code = p.source_country"
+        + " LEFT JOIN states t ON t.scheme = p.scheme AND t.code = p.target_country";
   }
 }

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -25,6 +28,23 @@ import java.util.zip.ZipInputStream;
 public final class EventFiles {
 
   private EventFiles() {}
+
+  /**
+   * The files of {@code paths} (each a file, or a directory whose lower-case file names match {@code names}), in
+   * order, each with the layout {@code detect} finds from its first line.
+   *
+   * @param expected what a directory should hold, for the message when it holds nothing that matches
+   */
+  public static List<EventInput> find(List<Path> paths, String names, String expected,
+      BiFunction<Path, String, EventLayout> detect) {
+    List<EventInput> out = new ArrayList<>();
+    for (Path p : paths) {
+      for (Path f : dev.entente.io.tabular.DatasetFiles.find(p, n -> n.matches(names), expected)) {
+        out.add(new EventInput(f, detect.apply(f, f.toString())));
+      }
+    }
+    return out;
+  }
 
   /** Whether the file is a zip archive (by name). */
   public static boolean isZip(Path file) {

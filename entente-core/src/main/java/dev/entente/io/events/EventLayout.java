@@ -4,6 +4,7 @@ import dev.entente.error.DataFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One column layout of an event-data file, as the store reads it in bulk: DuckDB's {@code read_csv} with explicit
@@ -42,4 +43,13 @@ public interface EventLayout {
    * @param shown the name to report (the original archive's path when {@code readable} was unpacked)
    */
   Optional<DataFileException> firstProblem(Path readable, String shown);
+
+  /** The {@code columns = {'name': 'TYPE', ...}} option of {@code read_csv}. */
+  static String columnsOption(List<String> columns, Function<String, String> type) {
+    StringBuilder cols = new StringBuilder();
+    for (String c : columns) {
+      cols.append(cols.length() == 0 ? "" : ", ").append('\'').append(c).append("': '").append(type.apply(c)).append('\'');
+    }
+    return "columns = {" + cols + "}";
+  }
 }

@@ -1,9 +1,8 @@
 package dev.entente.io.gdelt;
 
+import dev.entente.io.events.EventFiles;
 import dev.entente.io.events.EventInput;
-import dev.entente.io.tabular.DatasetFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,13 +17,7 @@ public final class GdeltFiles {
 
   /** The files and their layouts. */
   public static List<EventInput> find(List<Path> paths) {
-    List<EventInput> out = new ArrayList<>();
-    for (Path p : paths) {
-      for (Path f : DatasetFiles.find(p, n -> n.matches(".*\\.(csv|tsv|txt)(\\.gz|\\.zip)?"),
-          "GDELT export files (*.CSV, *.CSV.zip, *.csv.gz)")) {
-        out.add(new EventInput(f, GdeltLayout.detect(f, f.toString())));
-      }
-    }
-    return out;
+    return EventFiles.find(paths, ".*\\.(csv|tsv|txt)(\\.gz|\\.zip)?", "GDELT export files (*.CSV, *.CSV.zip, *.csv.gz)",
+        GdeltLayout::detect);
   }
 }

@@ -133,14 +133,10 @@ public final class GdeltLayout implements EventLayout {
 
   @Override
   public String readCsvOptions() {
-    StringBuilder cols = new StringBuilder();
-    for (String c : columns) {
-      cols.append(cols.length() == 0 ? "" : ", ").append('\'').append(c).append("': '").append(type(c)).append('\'');
-    }
     String quoting = header && delimiter == ',' ? "quote = '\"', escape = '\"'" : "quote = '', escape = ''";
     return ", delim = '" + (delimiter == '\t' ? "\\t" : ",") + "', header = " + header + ", " + quoting
         + ", nullstr = " + (header ? "['NA', '']" : "''") + ", strict_mode = true, null_padding = false"
-        + ", auto_detect = false, columns = {" + cols + "}";
+        + ", auto_detect = false, " + EventLayout.columnsOption(columns, GdeltLayout::type);
   }
 
   @Override

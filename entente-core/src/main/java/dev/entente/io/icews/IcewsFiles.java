@@ -1,9 +1,8 @@
 package dev.entente.io.icews;
 
+import dev.entente.io.events.EventFiles;
 import dev.entente.io.events.EventInput;
-import dev.entente.io.tabular.DatasetFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,13 +16,7 @@ public final class IcewsFiles {
 
   /** The files and their layout. */
   public static List<EventInput> find(List<Path> paths) {
-    List<EventInput> out = new ArrayList<>();
-    for (Path p : paths) {
-      for (Path f : DatasetFiles.find(p, n -> n.matches(".*\\.(tab|tsv|txt)(\\.gz|\\.zip)?"),
-          "ICEWS event files (*.tab, *.tab.zip)")) {
-        out.add(new EventInput(f, IcewsLayout.detect(f, f.toString())));
-      }
-    }
-    return out;
+    return EventFiles.find(paths, ".*\\.(tab|tsv|txt)(\\.gz|\\.zip)?", "ICEWS event files (*.tab, *.tab.zip)",
+        IcewsLayout::detect);
   }
 }

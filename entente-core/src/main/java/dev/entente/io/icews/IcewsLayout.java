@@ -59,12 +59,8 @@ public final class IcewsLayout implements EventLayout {
 
   @Override
   public String readCsvOptions() {
-    StringBuilder cols = new StringBuilder();
-    for (String c : COLUMNS) {
-      cols.append(cols.length() == 0 ? "" : ", ").append('\'').append(c).append("': '").append(type(c)).append('\'');
-    }
     return ", delim = '\\t', header = true, quote = '', escape = '', nullstr = ['NA', ''], strict_mode = true,"
-        + " null_padding = false, auto_detect = false, columns = {" + cols + "}";
+        + " null_padding = false, auto_detect = false, " + EventLayout.columnsOption(COLUMNS, IcewsLayout::type);
   }
 
   @Override

@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * layout's line-by-line check names the first offending line; the caller then rolls back, so the store is unchanged.
  *
  * <p>Duplicates: a file whose bytes (SHA-256) were imported before into the same dataset is skipped (so a
- * re-import changes nothing); of several rows with the same event id in a dataset, the first (earliest file, then
- * line) is kept and the others are dropped and counted against their file.
+ * re-import changes nothing); of several rows with the same event id in a dataset, the one of the earliest file
+ * is kept (within one file, the first by the values of the columns, in table order: rows are loaded in parallel
+ * and their order is not kept), and the others are dropped and counted against their file.
  */
 final class EventImport {
 
@@ -158,9 +159,24 @@ final class EventImport {
         + layout.projection() + ", f.file_id FROM read_csv([" + files + "], filename = true"
         + layout.readCsvOptions() + ") r JOIN event_load_files f ON r.filename = f.path";
     try (Statement st = connection.createStatement()) {
-      st.execute(sql);
+      // about a third faster on two cores; the order of rows in the table carries no meaning (see dropDuplicates)
+      st.execute("SET preserve_insertion_order = false");
+      try {
+        st.execute(sql);
+      } catch (SQLException e) {
+        throw locate(byReadable, e.getMessage());
+      } finally {
+        resetInsertionOrder();
+      }
+    }
+  }
+
+  /** Back to the default; after a failed statement the transaction refuses it, and is rolled back anyway. */
+  private void resetInsertionOrder() {
+    try (Statement st = connection.createStatement()) {
+      st.execute("RESET preserve_insertion_order");
     } catch (SQLException e) {
-      throw locate(byReadable, e.getMessage());
+      // the caller rolls back; the setting only affects speed
     }
   }
 
@@ -209,7 +225,8 @@ final class EventImport {
     }
     try (Statement st = connection.createStatement()) {
       st.execute("CREATE OR REPLACE TEMP TABLE event_dups AS SELECT rid, file_id FROM (SELECT rowid AS rid, file_id,"
-          + " row_number() OVER (PARTITION BY event_id ORDER BY file_id, rowid) AS rn FROM events WHERE dataset = '"
+          + " row_number() OVER (PARTITION BY event_id ORDER BY file_id, " + String.join(", ", EventColumns.NAMES)
+          + " NULLS FIRST) AS rn FROM events WHERE dataset = '"
           + q + "') WHERE rn > 1");
       try (ResultSet rs = st.executeQuery("SELECT file_id, count(*) FROM event_dups GROUP BY file_id")) {
         while (rs.next()) {

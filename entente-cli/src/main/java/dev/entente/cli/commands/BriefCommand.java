@@ -11,7 +11,10 @@ import dev.entente.cli.CliContext;
 import dev.entente.cli.output.Format;
 import dev.entente.cli.output.Table;
 import dev.entente.cli.output.TableWriter;
+import dev.entente.domain.CuratedStatement;
 import dev.entente.domain.RenewalReading;
+import dev.entente.io.curated.CuratedFiles;
+import dev.entente.io.curated.StatementsFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +32,7 @@ import picocli.CommandLine.Option;
     name = "brief",
     description = {
       "A short brief from the built-in data: China's partners by tier; China's defence treaty and its next renewal;",
-      "the US hub and spokes in Asia and Oceania and which spokes are tied to each other."
+      "the US hub and spokes in Asia and Oceania and which spokes are tied to each other; the curated statements."
     })
 public final class BriefCommand extends BaseCommand {
 
@@ -41,13 +44,18 @@ public final class BriefCommand extends BaseCommand {
     LocalDate day = on.orToday();
     Brief brief = Brief.on(c.catalog(), day);
     BriefAlignment alignment = alignment(c, brief);
+    List<CuratedStatement> statements = StatementsFile.load(CuratedFiles.builtIn(), c.catalog()).stream()
+        .filter(st -> !st.date().isAfter(day)).toList();
     Format format = output.resolve(Format.table);
     switch (format) {
-      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment) + blocsText(brief),
-          c.out());
+      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment)
+          + statementsText(statements) + blocsText(brief), c.out());
       case json -> {
         Map<String, Object> m = json(brief);
         m.put("alignment", alignment == null ? null : alignmentJson(alignment));
+        m.put("statements", statements.stream().map(st -> Map.of("id", st.id(), "date", st.date().toString(),
+            "actor", st.actor(), "targets", st.targets(), "cameo", st.cameo(), "title", st.title(),
+            "sources", st.sources().stream().map(dev.entente.domain.Source::cite).toList())).toList());
         m.put("indo_pacific_blocs", brief.indoPacific().minima().stream().map(x -> {
           Map<String, Object> b = new LinkedHashMap<>();
           b.put("side_a", x.sideA());
@@ -59,7 +67,12 @@ public final class BriefCommand extends BaseCommand {
         m.put("indo_pacific_conventions", brief.indoPacificNotes());
         output.emit(TableWriter.toJson(m), c.out());
       }
-      case csv -> write(csv(c, brief));
+      case csv -> {
+        Table.Builder t = csv(c, brief);
+        statements.forEach(st -> t.row("statements", st.actor() + " " + String.join(" ", st.targets()), st.id(),
+            "CAMEO " + st.cameo() + ": " + st.title(), null, st.date().toString()));
+        write(t.build());
+      }
     }
   }
 
@@ -129,7 +142,7 @@ public final class BriefCommand extends BaseCommand {
   private static String blocsText(Brief b) {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder(nl);
-    s.append("5. Blocs of the Indo-Pacific landscape on ").append(b.day()).append(" (Axelrod & Bennett; ")
+    s.append("6. Blocs of the Indo-Pacific landscape on ").append(b.day()).append(" (Axelrod & Bennett; ")
         .append(String.join(" ", Brief.INDO_PACIFIC)).append(')').append(nl);
     int rank = 0;
     for (var m : b.indoPacific().minima()) {
@@ -170,7 +183,20 @@ public final class BriefCommand extends BaseCommand {
     return m;
   }
 
-  private static Table csv(CliContext c, Brief b) {
+  /** Section 5: the curated statements up to the brief's day, newest first (CAMEO-coded; statements.rec). */
+  private static String statementsText(List<CuratedStatement> statements) {
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder(nl).append("5. Statements (curated, CAMEO-coded; ").append(statements.size())
+        .append(" up to this day)").append(nl);
+    statements.stream().sorted(java.util.Comparator.comparing(CuratedStatement::date).reversed()).forEach(st ->
+        s.append("   ").append(st.date()).append(' ').append(st.actor()).append(" -> ")
+            .append(String.join(", ", st.targets())).append(" [CAMEO ").append(st.cameo()).append("] ")
+            .append(st.speaker()).append(nl).append("     ").append(st.title()).append(nl)
+            .append("     source: ").append(st.sources().get(0).cite()).append(nl));
+    return s.toString();
+  }
+
+  private static Table.Builder csv(CliContext c, Brief b) {
     Table.Builder t = Table.of("section", "actor", "item", "detail", "tier", "since");
     for (PartnerRank r : b.chinaPartners()) {
       t.row("china-partners", r.partner(), r.label(), c.name(r.partner()), r.tier(), r.since().toString());
@@ -201,7 +227,7 @@ public final class BriefCommand extends BaseCommand {
           + String.join(" ", m.sideB()) + String.format(java.util.Locale.ROOT, "; energy=%.4f; basin=%d", m.energy(),
           m.basin()), null, null);
     }
-    return t.build();
+    return t;
   }
 
   private static Map<String, Object> json(Brief b) {

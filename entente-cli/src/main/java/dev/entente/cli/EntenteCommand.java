@@ -5,6 +5,9 @@ import dev.entente.cli.commands.BriefCommand;
 import dev.entente.cli.commands.CiteCommand;
 import dev.entente.cli.commands.DataCommand;
 import dev.entente.cli.commands.DyadsCommand;
+import dev.entente.cli.commands.DefactoCommand;
+import dev.entente.cli.commands.CriticismCommand;
+import dev.entente.cli.commands.EventsCommand;
 import dev.entente.cli.commands.ExportCommand;
 import dev.entente.cli.commands.ImportCommand;
 import dev.entente.cli.commands.LandscapeCommand;
@@ -50,11 +53,14 @@ import picocli.CommandLine.Option;
       RejectsCommand.class,
       DataCommand.class,
       DyadsCommand.class,
+      EventsCommand.class,
       SimilarityCommand.class,
       NetworkCommand.class,
       ScenarioCommand.class,
       LandscapeCommand.class,
       ServeCommand.class,
+      CriticismCommand.class,
+      DefactoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class EntenteCommand implements java.util.concurrent.Callable<Integer> {

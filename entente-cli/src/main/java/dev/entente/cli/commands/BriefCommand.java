@@ -11,7 +11,10 @@ import dev.entente.cli.CliContext;
 import dev.entente.cli.output.Format;
 import dev.entente.cli.output.Table;
 import dev.entente.cli.output.TableWriter;
+import dev.entente.domain.CuratedStatement;
 import dev.entente.domain.RenewalReading;
+import dev.entente.io.curated.CuratedFiles;
+import dev.entente.io.curated.StatementsFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +32,7 @@ import picocli.CommandLine.Option;
     name = "brief",
     description = {
       "A short brief from the built-in data: China's partners by tier; China's defence treaty and its next renewal;",
-      "the US hub and spokes in Asia and Oceania and which spokes are tied to each other."
+      "the US hub and spokes in Asia and Oceania and which spokes are tied to each other; the curated statements."
     })
 public final class BriefCommand extends BaseCommand {
 
@@ -41,15 +44,35 @@ public final class BriefCommand extends BaseCommand {
     LocalDate day = on.orToday();
     Brief brief = Brief.on(c.catalog(), day);
     BriefAlignment alignment = alignment(c, brief);
+    List<CuratedStatement> statements = StatementsFile.load(CuratedFiles.builtIn(), c.catalog()).stream()
+        .filter(st -> !st.date().isAfter(day)).toList();
     Format format = output.resolve(Format.table);
     switch (format) {
-      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment), c.out());
+      case table -> output.emit(new BriefText(c, brief).render() + alignmentText(c, alignment)
+          + statementsText(statements) + blocsText(brief), c.out());
       case json -> {
         Map<String, Object> m = json(brief);
         m.put("alignment", alignment == null ? null : alignmentJson(alignment));
+        m.put("statements", statements.stream().map(st -> Map.of("id", st.id(), "date", st.date().toString(),
+            "actor", st.actor(), "targets", st.targets(), "cameo", st.cameo(), "title", st.title(),
+            "sources", st.sources().stream().map(dev.entente.domain.Source::cite).toList())).toList());
+        m.put("indo_pacific_blocs", brief.indoPacific().minima().stream().map(x -> {
+          Map<String, Object> b = new LinkedHashMap<>();
+          b.put("side_a", x.sideA());
+          b.put("side_b", x.sideB());
+          b.put("energy", x.energy());
+          b.put("basin", x.basin());
+          return b;
+        }).toList());
+        m.put("indo_pacific_conventions", brief.indoPacificNotes());
         output.emit(TableWriter.toJson(m), c.out());
       }
-      case csv -> write(csv(c, brief));
+      case csv -> {
+        Table.Builder t = csv(c, brief);
+        statements.forEach(st -> t.row("statements", st.actor() + " " + String.join(" ", st.targets()), st.id(),
+            "CAMEO " + st.cameo() + ": " + st.title(), null, st.date().toString()));
+        write(t.build());
+      }
     }
   }
 
@@ -115,6 +138,23 @@ public final class BriefCommand extends BaseCommand {
     return s.toString();
   }
 
+  /** Section 5: the blocs of the Indo-Pacific landscape. */
+  private static String blocsText(Brief b) {
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder(nl);
+    s.append("6. Blocs of the Indo-Pacific landscape on ").append(b.day()).append(" (Axelrod & Bennett; ")
+        .append(String.join(" ", Brief.INDO_PACIFIC)).append(')').append(nl);
+    int rank = 0;
+    for (var m : b.indoPacific().minima()) {
+      s.append(String.format(java.util.Locale.ROOT, "   %d. %s  |  %s   (energy %.3f, basin %.1f%%)%n", ++rank,
+          String.join(" ", m.sideA()), String.join(" ", m.sideB()), m.energy(), 100 * b.indoPacific().share(m)));
+    }
+    for (String n : b.indoPacificNotes()) {
+      s.append("   ").append(n).append(nl);
+    }
+    return s.toString();
+  }
+
   private static String abbreviate(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
   }
@@ -143,7 +183,20 @@ public final class BriefCommand extends BaseCommand {
     return m;
   }
 
-  private static Table csv(CliContext c, Brief b) {
+  /** Section 5: the curated statements up to the brief's day, newest first (CAMEO-coded; statements.rec). */
+  private static String statementsText(List<CuratedStatement> statements) {
+    String nl = System.lineSeparator();
+    StringBuilder s = new StringBuilder(nl).append("5. Statements (curated, CAMEO-coded; ").append(statements.size())
+        .append(" up to this day)").append(nl);
+    statements.stream().sorted(java.util.Comparator.comparing(CuratedStatement::date).reversed()).forEach(st ->
+        s.append("   ").append(st.date()).append(' ').append(st.actor()).append(" -> ")
+            .append(String.join(", ", st.targets())).append(" [CAMEO ").append(st.cameo()).append("] ")
+            .append(st.speaker()).append(nl).append("     ").append(st.title()).append(nl)
+            .append("     source: ").append(st.sources().get(0).cite()).append(nl));
+    return s.toString();
+  }
+
+  private static Table.Builder csv(CliContext c, Brief b) {
     Table.Builder t = Table.of("section", "actor", "item", "detail", "tier", "since");
     for (PartnerRank r : b.chinaPartners()) {
       t.row("china-partners", r.partner(), r.label(), c.name(r.partner()), r.tier(), r.since().toString());
@@ -163,7 +216,18 @@ public final class BriefCommand extends BaseCommand {
           tie.withoutHub() ? "without the hub" : "with the hub", null,
           tie.commitment().header().period().start().toString());
     }
-    return t.build();
+    for (Brief.HubTrend h : b.usTrend()) {
+      t.row("us-hub-trend", "USA", Integer.toString(h.year()), "allies=" + h.allies() + "; spoke_ties=" + h.spokeTies()
+          + "; hub_clustering=" + f(h.hubClustering()) + "; degree_centralization=" + f(h.degreeCentralization()),
+          null, null);
+    }
+    int rank = 0;
+    for (var m : b.indoPacific().minima()) {
+      t.row("indo-pacific-blocs", null, "minimum " + ++rank, String.join(" ", m.sideA()) + " | "
+          + String.join(" ", m.sideB()) + String.format(java.util.Locale.ROOT, "; energy=%.4f; basin=%d", m.energy(),
+          m.basin()), null, null);
+    }
+    return t;
   }
 
   private static Map<String, Object> json(Brief b) {
@@ -186,6 +250,15 @@ public final class BriefCommand extends BaseCommand {
     m.put("us_region", b.usSystem().region());
     m.put("us_spokes", b.usSystem().spokes().stream().map(t -> Map.of(
         "spoke", t.beneficiary(), "commitment", t.commitment().id(), "since", t.since().toString())).toList());
+    m.put("us_hub_trend", b.usTrend().stream().map(h -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("year", h.year());
+      x.put("allies", h.allies());
+      x.put("spoke_ties", h.spokeTies());
+      x.put("hub_clustering", h.hubClustering());
+      x.put("degree_centralization", h.degreeCentralization());
+      return x;
+    }).toList());
     m.put("spoke_ties", b.usSystem().ties().stream().map(t -> Map.of(
         "a", t.a(), "b", t.b(), "commitment", t.commitment().id(), "kind", t.commitment().kind().code(),
         "without_hub", t.withoutHub())).toList());
@@ -257,6 +330,23 @@ public final class BriefCommand extends BaseCommand {
             .append(t.commitment().header().shortName()).append(" [").append(t.commitment().kind().code())
             .append(t.withoutHub() ? ", without the US" : "").append(']').append(nl);
       }
+      s.append("   hub clustering (share of pairs of US allies in the region tied to each other; alliances and")
+          .append(nl).append("   arrangements, 31 December of each year), where it changed:").append(nl);
+      Brief.HubTrend last = null;
+      StringBuilder line = new StringBuilder("   ");
+      for (Brief.HubTrend h : b.usTrend()) {
+        if (last == null || h.allies() != last.allies() || h.spokeTies() != last.spokeTies()) {
+          String item = h.year() + ": " + h.allies() + " allies, " + h.spokeTies() + (h.spokeTies() == 1 ? " tie, " : " ties, ") + f(h.hubClustering())
+              + ";  ";
+          if (line.length() + item.length() > 112) {
+            s.append(line.toString().stripTrailing()).append(nl);
+            line = new StringBuilder("   ");
+          }
+          line.append(item);
+        }
+        last = h;
+      }
+      s.append(line.toString().stripTrailing()).append(nl);
       return s.toString();
     }
   }

@@ -28,8 +28,9 @@ public final class ImportCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "The dataset: see 'entente data list'.")
   String name;
 
-  @Parameters(index = "1", paramLabel = "PATH", description = "A file of the dataset, or a directory holding its files.")
-  Path path;
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
+      description = "A file of the dataset, or a directory holding its files (gdelt, icews: several files or directories).")
+  List<Path> paths;
 
   @Option(names = "--lenient", description = "Load the good rows and list the bad ones in 'entente rejects'.")
   boolean lenient;
@@ -37,10 +38,18 @@ public final class ImportCommand extends BaseCommand {
   @Override
   void execute() {
     CliContext c = ctx();
+    if (EventsImport.handles(name)) {
+      write(EventsImport.run(c, name, paths));
+      return;
+    }
+    if (paths.size() > 1) {
+      throw new UserInputException("'entente import " + name + "' reads one file or directory, not " + paths.size());
+    }
+    Path path = paths.get(0);
     Importers importers = Importers.defaults(c.cowCodes());
     DatasetImporter importer = importers.named(name).orElseThrow(() -> new UserInputException(
         "unknown dataset '" + name + "' (known: "
-            + importers.all().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")) + ")"));
+            + importers.all().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")) + ", gdelt, icews)"));
     c.err().println("entente: importing " + name + " from " + path + (lenient ? " (lenient)" : "") + "...");
     c.err().flush();
     long started = System.nanoTime();

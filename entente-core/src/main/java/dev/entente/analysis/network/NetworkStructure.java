@@ -95,6 +95,13 @@ public final class NetworkStructure {
    * The hub's allies: its neighbours through an alliance or membership tie, or all its neighbours when the network
    * has no tie of those kinds (a network of arrangements or partnerships only).
    */
+  /** The allies of the network's hub (empty without a hub, or when the hub has no tie). */
+  public static Set<String> allies(CommitmentNetwork network) {
+    Optional<String> hub = network.request().hub();
+    Map<String, Set<String>> adj = adjacency(graph(network));
+    return hub.filter(adj::containsKey).map(h -> allies(network, adj, h)).orElse(Set.of());
+  }
+
   static Set<String> allies(CommitmentNetwork network, Map<String, Set<String>> adj, String hub) {
     Set<CommitmentKind> treaty = EnumSet.of(CommitmentKind.ALLIANCE, CommitmentKind.MEMBERSHIP);
     if (network.ties().stream().noneMatch(t -> treaty.contains(t.kind()))) {

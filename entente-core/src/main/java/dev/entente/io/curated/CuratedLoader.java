@@ -52,7 +52,7 @@ public final class CuratedLoader {
 
     List<RawRecord> records = new ArrayList<>();
     for (String name : names) {
-      if (name.endsWith(".rec")) {
+      if (name.endsWith(".rec") && !name.equals(StatementsFile.NAME)) {
         records.addAll(RecReader.read(name, texts.get(name)));
       }
     }

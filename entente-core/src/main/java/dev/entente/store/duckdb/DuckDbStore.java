@@ -276,6 +276,18 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
   }
 
   /**
+   * Imports event files (GDELT, ICEWS) in one transaction with DuckDB's bulk reader: if any file is bad, the first
+   * problem is reported (file, line, column, value, rule) and the store is exactly as it was. See
+   * {@link EventImport}.
+   */
+  public dev.entente.io.events.EventImportReport importEvents(List<dev.entente.io.events.EventInput> inputs) {
+    requireWritable();
+    migrate();
+    long started = System.nanoTime();
+    return inTransaction("importing events into " + file, () -> new EventImport(connection).run(inputs, started));
+  }
+
+  /**
    * Writes similarity results as Parquet (through a temporary table and DuckDB's writer), with the provenance lines
    * in the file's key-value metadata.
    */
@@ -334,6 +346,22 @@ public final class DuckDbStore implements CatalogSource, AutoCloseable {
   /** CINC per state and year from the imported NMC data. */
   public dev.entente.analysis.landscape.CapabilitySource capabilities() {
     return new NmcCapabilities(connection);
+  }
+
+  /** The imported events and DCAD agreements, as the criticism and de facto analyses read them. */
+  public java.util.Optional<dev.entente.analysis.criticism.EventCounts> eventCounts() {
+    EventQueries q = new EventQueries(connection);
+    return q.any() ? java.util.Optional.of(q) : java.util.Optional.empty();
+  }
+
+  /** Event tone and DCAD agreements per dyad-year (empty where not imported). */
+  public dev.entente.analysis.defacto.BehaviourSources behaviour() {
+    return new EventQueries(connection);
+  }
+
+  /** The imported events (GDELT, ICEWS). */
+  public dev.entente.analysis.events.EventTable events() {
+    return new EventTables(connection);
   }
 
   /** Dyad-year data from the imported datasets. */

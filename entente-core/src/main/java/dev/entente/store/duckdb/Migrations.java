@@ -17,7 +17,7 @@ import java.util.List;
 final class Migrations {
 
   /** The migrations this program knows, in order; the position + 1 is the schema version. */
-  static final List<String> SCRIPTS = List.of("V1__curated.sql", "V2__imports.sql");
+  static final List<String> SCRIPTS = List.of("V1__curated.sql", "V2__imports.sql", "V3__events.sql");
 
   private Migrations() {}
 

@@ -157,9 +157,14 @@ final class ApiRoutes {
     }
     LocalDate day = q.dateOrToday("on");
     String type = q.choice("type");
+    Actor actor = q.actor(defend ? "defend" : "by");
+    return bench.cached("obligations|" + defend + "|" + actor.key() + "|" + day + "|" + type + "|" + depth,
+        () -> obligations(defend, actor, day, type, depth));
+  }
+
+  private Map<String, Object> obligations(boolean defend, Actor actor, LocalDate day, String type, int depth) {
     Set<Obligation> types = type.equals("all") ? EnumSet.allOf(Obligation.class) : EnumSet.of(Obligation.parse(type));
     ObligationsInForce finder = new ObligationsInForce(catalog);
-    Actor actor = q.actor(defend ? "defend" : "by");
     List<ObligationTie> ties =
         defend ? finder.owedTo(actor.key(), day, types) : finder.owedBy(actor.key(), day, types);
     Map<String, Object> m = answer("Obligations in force on " + day + " (periods are half-open); data: "
@@ -180,6 +185,10 @@ final class ApiRoutes {
   private Object partners(Query q) {
     LocalDate day = q.dateOrToday("on");
     Actor a = q.actor("actor");
+    return bench.cached("partners|" + a.key() + "|" + day, () -> partners(a, day));
+  }
+
+  private Map<String, Object> partners(Actor a, LocalDate day) {
     List<PartnerRank> ranks = new PartnerLadder(catalog).on(a.key(), day);
     Map<String, Object> m = answer("Tiers: partnership tier table " + catalog.tiers().version() + "; data: "
         + catalog.dataVersion() + ".", ranks.stream().map(r -> Json.partner(catalog, r)).toList());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The validated parameters of one request. Every check happens in the constructor, before the route runs: an
@@ -37,6 +38,15 @@ public final class Query {
    * @param path the path parameters
    */
   public Query(List<Param> params, Map<String, List<String>> query, Map<String, String> path, Catalog catalog) {
+    this(params, query, path, text -> new ActorResolver(catalog).resolve(text));
+  }
+
+  /**
+   * Validates a request, naming actors through {@code resolver} (which throws {@link UserInputException} for an
+   * unknown or ambiguous name, as {@link ActorResolver} does).
+   */
+  public Query(List<Param> params, Map<String, List<String>> query, Map<String, String> path,
+      Function<String, Actor> resolver) {
     Map<String, Param> declared = new HashMap<>();
     List<String> queryNames = new ArrayList<>();
     for (Param p : params) {
@@ -81,7 +91,7 @@ public final class Query {
         throw ApiException.badParameter(p.name(), clip(raw), "parameter '" + p.name() + "' is longer than "
             + MAX_LENGTH + " characters", p.allowedForError());
       }
-      values.put(p.name(), parse(p, raw, catalog));
+      values.put(p.name(), parse(p, raw, resolver));
     }
   }
 
@@ -104,9 +114,9 @@ public final class Query {
     return List.copyOf(out);
   }
 
-  private static Actor resolve(Param p, String raw, String v, Catalog catalog) {
+  private static Actor resolve(Param p, String raw, String v, Function<String, Actor> resolver) {
     try {
-      return new ActorResolver(catalog).resolve(v);
+      return resolver.apply(v);
     } catch (UserInputException e) {
       if (e.getMessage().startsWith("unknown actor")) {
         throw ApiException.unknownActor(p.name(), raw, e.getMessage());
@@ -115,13 +125,13 @@ public final class Query {
     }
   }
 
-  private static List<Actor> actors(Param p, String raw, String v, Catalog catalog) {
+  private static List<Actor> actors(Param p, String raw, String v, Function<String, Actor> resolver) {
     List<Actor> out = new ArrayList<>();
     for (String part : v.split(",", -1)) {
       if (part.isBlank()) {
         throw bad(p, raw, "holds an empty item");
       }
-      Actor a = resolve(p, raw, part.strip(), catalog);
+      Actor a = resolve(p, raw, part.strip(), resolver);
       if (!out.contains(a)) {
         out.add(a);
       }
@@ -137,13 +147,13 @@ public final class Query {
     return s.length() <= MAX_LENGTH ? s : s.substring(0, MAX_LENGTH) + "…";
   }
 
-  private static Object parse(Param p, String raw, Catalog catalog) {
+  private static Object parse(Param p, String raw, Function<String, Actor> resolver) {
     String v = raw.strip();
     switch (p.type()) {
       case ACTOR:
-        return resolve(p, raw, v, catalog);
+        return resolve(p, raw, v, resolver);
       case ACTORS:
-        return actors(p, raw, v, catalog);
+        return actors(p, raw, v, resolver);
       case REGION:
         Optional<Region> named = Region.named(v);
         if (named.isPresent()) {
@@ -152,7 +162,7 @@ public final class Query {
         if (!v.contains(",") && !v.matches("[A-Za-z]{3}|\\d{1,3}")) {
           throw bad(p, raw, "is not a region");
         }
-        return Region.of(actors(p, raw, v, catalog).stream().map(Actor::key).collect(Collectors.toSet()));
+        return Region.of(actors(p, raw, v, resolver).stream().map(Actor::key).collect(Collectors.toSet()));
       case TEXT:
         if (v.matches(p.allowed().get(0))) {
           return v;

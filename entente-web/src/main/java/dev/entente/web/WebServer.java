@@ -38,6 +38,7 @@ public final class WebServer implements AutoCloseable {
     routes.addAll(new NetworkRoutes(bench).routes());
     routes.addAll(new ScenarioRoutes(bench).routes());
     routes.addAll(new LandscapeRoutes(bench).routes());
+    routes.addAll(new EventRoutes(bench).routes());
     return List.copyOf(routes);
   }
 
@@ -55,8 +56,13 @@ public final class WebServer implements AutoCloseable {
       cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JsonErrorHandler()));
       for (ApiRoute r : routes) {
         cfg.routes.get(r.path(), ctx -> {
-          Query q = new Query(r.params(), ctx.queryParamMap(), ctx.pathParamMap(), bench.catalog());
-          ctx.json(r.handler().apply(q));
+          Query q = new Query(r.params(), ctx.queryParamMap(), ctx.pathParamMap(), bench::actor);
+          Object answer = r.handler().apply(q);
+          if (answer instanceof RawJson raw) {
+            ctx.contentType("application/json").result(raw.bytes());
+          } else {
+            ctx.json(answer);
+          }
         });
       }
       cfg.routes.get(ApiRoutes.BASE + "/openapi.json", ctx -> ctx.json(openApi));

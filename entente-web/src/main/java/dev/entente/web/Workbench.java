@@ -1,5 +1,7 @@
 package dev.entente.web;
 
+import dev.entente.analysis.actor.ActorResolver;
+import dev.entente.domain.Actor;
 import dev.entente.domain.Catalog;
 import dev.entente.store.duckdb.DuckDbStore;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,6 +27,9 @@ public final class Workbench implements AutoCloseable {
   /** How many store handles requests share. */
   static final int CONNECTIONS = 4;
 
+  /** How many actor names are remembered. */
+  static final int ACTOR_MEMO = 4096;
+
   /** How many computed answers are kept. */
   static final int CACHE_SIZE = 256;
 
@@ -31,9 +37,11 @@ public final class Workbench implements AutoCloseable {
   private final Catalog catalog;
   private final BlockingQueue<DuckDbStore> handles = new ArrayBlockingQueue<>(CONNECTIONS);
   private final List<DuckDbStore> all = new ArrayList<>();
-  private final Map<String, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
+  private final ActorResolver resolver;
+  private final Map<String, Actor> actors = new ConcurrentHashMap<>();
+  private final Map<String, RawJson> cache = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, RawJson> eldest) {
       return size() > CACHE_SIZE;
     }
   };
@@ -42,6 +50,7 @@ public final class Workbench implements AutoCloseable {
   public Workbench(DuckDbStore store) {
     this.store = store;
     this.catalog = store.catalog();
+    this.resolver = new ActorResolver(catalog);
     for (int i = 0; i < CONNECTIONS; i++) {
       DuckDbStore d = store.duplicate();
       all.add(d);
@@ -51,6 +60,22 @@ public final class Workbench implements AutoCloseable {
 
   public Catalog catalog() {
     return catalog;
+  }
+
+  /**
+   * The actor a request names (ISO3, COW abbreviation or number, organisation code), remembered by its text: the
+   * catalog does not change while served. Unknown or ambiguous names throw each time and are not remembered.
+   */
+  public Actor actor(String text) {
+    Actor known = actors.get(text);
+    if (known != null) {
+      return known;
+    }
+    Actor a = resolver.resolve(text);
+    if (actors.size() < ACTOR_MEMO) {
+      actors.put(text, a);
+    }
+    return a;
   }
 
   /** Runs {@code work} with a store handle no other thread uses meanwhile. */
@@ -93,16 +118,18 @@ public final class Workbench implements AutoCloseable {
     }
   }
 
-  /** The cached answer for {@code key}, computing it once when absent. */
-  @SuppressWarnings("unchecked")
-  public <T> T cached(String key, Supplier<T> compute) {
+  /**
+   * The cached answer for {@code key} as JSON, computing and serialising it once when absent (an answer that fails
+   * is not kept). The key must hold every validated parameter the answer depends on.
+   */
+  public RawJson cached(String key, Supplier<?> compute) {
     synchronized (cache) {
-      Object hit = cache.get(key);
+      RawJson hit = cache.get(key);
       if (hit != null) {
-        return (T) hit;
+        return hit;
       }
     }
-    T value = compute.get();
+    RawJson value = RawJson.of(compute.get());
     synchronized (cache) {
       cache.put(key, value);
     }

@@ -50,7 +50,7 @@ class OpenApiTest {
     return switch (p.type()) {
       case DATE -> "2026-01-01";
       case INTEGER -> "2000";
-      case ACTOR -> p.name().equals("b") ? "USA" : "JPN";
+      case ACTOR -> p.name().equals("b") || p.name().equals("rival") ? "USA" : "JPN";
       case ACTORS -> "USA,JPN";
       case YEARS -> "2000-2001";
       case TEXTS -> "add+alliance:CHN-PAK:defense:2027-01-01";

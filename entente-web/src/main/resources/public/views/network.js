@@ -103,9 +103,8 @@ export default {
     const list = await actorsDatalist();
     const year = Number((p.on || today()).slice(0, 4));
     main.append(el('h1', {}, 'Network'),
-      el('p', { class: 'lead' }, 'Who is bound to whom on a date. Move the slider through the years to watch hubs and'
-        + ' blocs form; click a state to list its ties. ATOP (to 2018) or COW (to 2012) give yearly networks;'
-        + ' later dates use entente\'s curated commitments.'),
+      el('p', { class: 'lead' }, 'Who is bound to whom on a date: move the slider to watch hubs and blocs form, click a'
+        + ' state to list its ties. ATOP (to 2018) and COW (to 2012) are yearly; later dates use the curated data.'),
       controls('network', p, [
         { name: 'on', label: 'Date', type: 'date' },
         { name: 'source', label: 'Source', type: 'select', options: ['curated', 'atop', 'cow'] },
@@ -120,8 +119,9 @@ export default {
     const shown = el('strong', { id: 'network-year-label' }, String(year));
     slider.addEventListener('input', () => { shown.textContent = slider.value; });
     slider.addEventListener('change', () => go('network', { ...p, on: slider.value + (p.on || today()).slice(4) }));
-    main.append(el('div', { class: 'card slider' }, el('span', {}, String(FIRST)), slider, el('span', {}, String(LAST)),
-      el('span', { class: 'year' }, 'Year ', shown)));
+    const sliderBar = el('div', { class: 'slider' }, el('span', {}, String(FIRST)), slider, el('span', {}, String(LAST)),
+      el('span', { class: 'year' }, 'Year ', shown));
+    main.append(el('div', { class: 'card' }, sliderBar));
     const box = status('loading', 'Building the network…');
     main.append(box);
     const r = request(p);

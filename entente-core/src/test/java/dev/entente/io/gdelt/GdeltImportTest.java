@@ -133,6 +133,21 @@ class GdeltImportTest {
   }
 
   @Test
+  void ofTwoDifferentRowsWithOneIdInAFileTheFirstByColumnValuesIsKeptWhateverTheirOrder() throws Exception {
+    List<String> lines = Files.readAllLines(TestData.require(DAILY));
+    String[] f = lines.get(5).split("\t", -1);
+    f[1] = "20041125"; // an earlier date: first by (dataset, event_id, event_date, ...)
+    String earlier = String.join("\t", f);
+    for (List<String> order : List.of(List.of(lines.get(5), earlier), List.of(earlier, lines.get(5)))) {
+      Path file = write("two" + order.get(0).hashCode() + ".export.CSV", order);
+      try (DuckDbStore store = Stores.fresh(dir.resolve("s" + order.get(0).hashCode() + ".duckdb"))) {
+        assertThat(importFiles(store, file).duplicates()).isEqualTo(1);
+        assertThat(store.query("SELECT CAST(event_date AS VARCHAR) FROM events").rows()).containsExactly(List.of("2004-11-25"));
+      }
+    }
+  }
+
+  @Test
   void aWrongColumnCountStopsWithTheLineAndChangesNothing() throws Exception {
     List<String> lines = new ArrayList<>(Files.readAllLines(TestData.require(DAILY)));
     lines.set(41, lines.get(41).substring(0, lines.get(41).lastIndexOf('\t')));

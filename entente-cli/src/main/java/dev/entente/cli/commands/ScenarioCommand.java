@@ -147,6 +147,11 @@ public final class ScenarioCommand {
         description = "States whose similarity with the touched states is shown. Default: ${DEFAULT-VALUE}.")
     List<String> compare;
 
+    @Option(names = "--bloc-actors", paramLabel = "LIST", split = ",",
+        defaultValue = "USA,CHN,RUS,JPN,KOR,PRK,AUS,NZL,PHL,THA,IND,PAK",
+        description = "The states of the bloc landscape (the touched states are added, up to 20). Default: ${DEFAULT-VALUE}.")
+    List<String> blocActors;
+
     @Override
     void execute() {
       CliContext c = ctx();
@@ -157,7 +162,11 @@ public final class ScenarioCommand {
         throw new UserInputException("scenarios edit the curated commitments: use --source curated");
       }
       List<String> with = compare.stream().map(x -> c.actor(x).key()).toList();
-      ScenarioDiff.Result d = ScenarioDiff.diff(c.catalog(), s, day, r, with);
+      // listed actors are keys first (KOR is South Korea's ISO3 key), as in scenario edits
+      List<String> blocs = blocActors.stream()
+          .map(x -> c.catalog().actor(x.strip()).map(dev.entente.domain.Actor::key).orElseGet(() -> c.actor(x).key()))
+          .toList();
+      ScenarioDiff.Result d = ScenarioDiff.diff(c.catalog(), s, day, r, with, blocs);
       Table.Builder t = Table.of("part", "item", "baseline", "scenario", "change");
       StructureMeasures b = d.before();
       StructureMeasures a = d.after();
@@ -173,7 +182,8 @@ public final class ScenarioCommand {
       count(t, "communities", b.communities(), a.communities());
       row(t, "structure", "modularity", b.modularity(), a.modularity());
       row(t, "structure", "polarization", b.polarization(), a.polarization());
-      blocs(t, b.communityMembers(), a.communityMembers());
+      communities(t, b.communityMembers(), a.communityMembers());
+      blocs(t, d);
       for (ScenarioDiff.ObligationChange o : d.obligations()) {
         obligation(t, o.state(), "defended by", o.lostDefenders(), o.newDefenders());
         obligation(t, o.state(), "must defend", o.lostDuties(), o.newDuties());
@@ -185,7 +195,8 @@ public final class ScenarioCommand {
           + day + ": " + String.join("; ", s.edits().stream().map(Edit::text).toList()) + ".");
       t.note("Network: " + r.describe() + ". Alignment: alliance portfolios from the curated pledges on " + day
           + " (ATOP ordinal scale, undirected, self-tie 3). Baseline data: " + d.baseData()
-          + ". The store is read, never written.");
+          + ". Blocs: Axelrod-Bennett landscape of " + String.join(" ", d.blocActors()) + "; "
+          + String.join("; ", d.blocNotes()) + ". The store is read, never written.");
       write(t.build());
     }
 
@@ -207,13 +218,23 @@ public final class ScenarioCommand {
       t.row("obligations", state + " " + what, null, null, change);
     }
 
-    private static void blocs(Table.Builder t, List<List<String>> before, List<List<String>> after) {
+    private static void blocs(Table.Builder t, ScenarioDiff.Result d) {
+      var b = d.blocsBefore().minima().get(0);
+      var a = d.blocsAfter().minima().get(0);
+      t.row("blocs", "global minimum", String.join(" ", b.sideA()) + " | " + String.join(" ", b.sideB()),
+          String.join(" ", a.sideA()) + " | " + String.join(" ", a.sideB()),
+          b.sideA().equals(a.sideA()) ? "same" : "changed");
+      t.row("blocs", "local minima", d.blocsBefore().minima().size(), d.blocsAfter().minima().size(),
+          d.blocsAfter().minima().size() - d.blocsBefore().minima().size());
+    }
+
+    private static void communities(Table.Builder t, List<List<String>> before, List<List<String>> after) {
       int n = Math.max(before.size(), after.size());
       for (int i = 0; i < n; i++) {
         String b = i < before.size() ? String.join(" ", before.get(i)) : "";
         String a = i < after.size() ? String.join(" ", after.get(i)) : "";
         if (!a.equals(b)) {
-          t.row("blocs", "community " + (i + 1), b, a, null);
+          t.row("communities", "community " + (i + 1), b, a, null);
         }
       }
     }

@@ -103,6 +103,15 @@ public final class TableWriter {
     return v.toString();
   }
 
+  /** A number for reading: at most 4 decimals, without trailing zeros (CSV and JSON keep full precision). */
+  static String readable(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return Double.toString(d);
+    }
+    String s = BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
   private static String text(Table t) {
     StringBuilder notes = new StringBuilder();
     for (String n : t.notes()) {
@@ -121,7 +130,7 @@ public final class TableWriter {
       List<String> line = new ArrayList<>();
       for (int k = 0; k < idx.size(); k++) {
         Object v = row.get(idx.get(k));
-        String s = v == null ? "" : v instanceof Cell c ? c.text() : v.toString();
+        String s = v == null ? "" : v instanceof Cell c ? c.text() : v instanceof Double d ? readable(d) : v.toString();
         s = s.replace('\n', ' ');
         if (s.length() > MAX_WIDTH) {
           s = s.substring(0, MAX_WIDTH - 1) + "…";

@@ -54,8 +54,7 @@ public record Brief(
     List<String> indoPacificNotes) {
 
   /** The states of the Indo-Pacific landscape: the region's treaty powers and their partners. */
-  public static final List<String> INDO_PACIFIC =
-      List.of("USA", "CHN", "RUS", "JPN", "KOR", "PRK", "AUS", "NZL", "PHL", "THA", "IND", "PAK");
+  public static final List<String> INDO_PACIFIC = CuratedLandscape.INDO_PACIFIC;
 
   /** The first year of the US hub-and-spoke trend (the San Francisco system's treaties were signed in 1951). */
   public static final int TREND_FROM = 1951;

@@ -21,6 +21,10 @@ import java.util.List;
  */
 public final class CuratedLandscape {
 
+  /** The states of the Indo-Pacific landscape: the region's treaty powers and their partners. */
+  public static final List<String> INDO_PACIFIC =
+      List.of("USA", "CHN", "RUS", "JPN", "KOR", "PRK", "AUS", "NZL", "PHL", "THA", "IND", "PAK");
+
   private CuratedLandscape() {}
 
   /**

@@ -2,6 +2,10 @@ package dev.entente.analysis.scenario;
 
 import dev.entente.analysis.alignment.CuratedPortfolios;
 import dev.entente.analysis.alignment.PortfolioYear;
+import dev.entente.analysis.landscape.AlignmentLandscape;
+import dev.entente.analysis.landscape.CuratedLandscape;
+import dev.entente.analysis.landscape.LandscapeResult;
+import dev.entente.analysis.landscape.LandscapeSolver;
 import dev.entente.analysis.network.CommitmentNetwork;
 import dev.entente.analysis.network.CuratedNetworks;
 import dev.entente.analysis.network.NetworkRequest;
@@ -32,7 +36,7 @@ import java.util.TreeSet;
 
 /**
  * A scenario against the baseline on one day: the structure of the network (the measures and its communities, the
- * blocs the network falls into), the defence obligations of every state (who must defend it, whom it must
+ * communities the network falls into), the blocs of an Axelrod–Bennett landscape, the defence obligations of every state (who must defend it, whom it must
  * defend), and the alliance-portfolio similarity (S, unweighted, and Häge's κ, from the curated pledges on the day,
  * self-tie 3) of the states the edits touch with each other and with the states to compare.
  */
@@ -78,26 +82,69 @@ public final class ScenarioDiff {
    * @param after the scenario network's structure
    * @param obligations the states whose defence obligations change
    * @param alignment the similarity of the touched states, before and after
+   * @param blocActors the actors of the landscape (the bloc actors asked for, then the touched states, at most
+   *     {@link #MAX_BLOC_ACTORS})
+   * @param blocsBefore the landscape minima of the baseline
+   * @param blocsAfter the landscape minima of the scenario
+   * @param blocNotes the landscape's conventions
    */
   public record Result(
       Scenario scenario, LocalDate day, NetworkRequest request, String baseData, StructureMeasures before,
-      StructureMeasures after, List<ObligationChange> obligations, List<AlignmentChange> alignment) {
+      StructureMeasures after, List<ObligationChange> obligations, List<AlignmentChange> alignment,
+      List<String> blocActors, LandscapeResult blocsBefore, LandscapeResult blocsAfter, List<String> blocNotes) {
     public Result {
       Objects.requireNonNull(scenario, "scenario");
       obligations = List.copyOf(obligations);
       alignment = List.copyOf(alignment);
+      blocActors = List.copyOf(blocActors);
+      blocNotes = List.copyOf(blocNotes);
     }
   }
 
-  /** The diff of {@code scenario} against {@code base} on {@code day}. */
+  /** The diff with the Indo-Pacific bloc actors ({@link CuratedLandscape#INDO_PACIFIC}). */
   public static Result diff(Catalog base, Scenario scenario, LocalDate day, NetworkRequest request,
       List<String> compareWith) {
+    return diff(base, scenario, day, request, compareWith, CuratedLandscape.INDO_PACIFIC);
+  }
+
+  /** The most actors of the bloc landscape (searched exhaustively). */
+  public static final int MAX_BLOC_ACTORS = 20;
+
+  /**
+   * The diff of {@code scenario} against {@code base} on {@code day}.
+   *
+   * @param compareWith states whose similarity with the touched states is reported
+   * @param blocActors the actors of the bloc landscape (the touched states are added, up to {@link
+   *     #MAX_BLOC_ACTORS}): Axelrod–Bennett minima from κ of the curated portfolios, centred, equal sizes
+   */
+  public static Result diff(Catalog base, Scenario scenario, LocalDate day, NetworkRequest request,
+      List<String> compareWith, List<String> blocActors) {
     Catalog edited = ScenarioOverlay.apply(base, scenario);
     CommitmentNetwork before = new CuratedNetworks(base).on(day, request);
     CommitmentNetwork after = new CuratedNetworks(edited).on(day, request);
+    Set<String> touched = touched(base, edited, scenario);
+    List<String> actors = blocs(base, day, blocActors, touched);
+    AlignmentLandscape.Built b = CuratedLandscape.on(base, day, actors, "kappa");
+    AlignmentLandscape.Built a = CuratedLandscape.on(edited, day, actors, "kappa");
+    LandscapeSolver solver = LandscapeSolver.defaults();
     return new Result(scenario, day, request, base.dataVersion(), NetworkStructure.measure(before),
         NetworkStructure.measure(after), obligations(base, edited, day),
-        alignment(base, edited, day, touched(base, edited, scenario), compareWith));
+        alignment(base, edited, day, touched, compareWith), actors, solver.solve(b.landscape(), x -> { }),
+        solver.solve(a.landscape(), x -> { }), b.notes().subList(0, 2));
+  }
+
+  /** The bloc actors: those asked for, then touched states in the system, at most {@link #MAX_BLOC_ACTORS}. */
+  private static List<String> blocs(Catalog base, LocalDate day, List<String> asked, Set<String> touched) {
+    Set<String> out = new LinkedHashSet<>(asked);
+    for (String t : touched) {
+      if (out.size() >= MAX_BLOC_ACTORS) {
+        break;
+      }
+      if (base.actor(t).filter(x -> x instanceof State s && s.inSystemOn(day)).isPresent()) {
+        out.add(t);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<ObligationChange> obligations(Catalog base, Catalog edited, LocalDate day) {

@@ -100,7 +100,8 @@ final class EventTables implements EventTable {
     List<String> out = new ArrayList<>();
     for (List<Object> r : rows("SELECT dataset, count(*), sum(rows_loaded), string_agg(left(sha256, 12), ' ' ORDER BY file_id)"
         + " FROM event_files GROUP BY dataset ORDER BY dataset")) {
-      out.add(String.format(Locale.ROOT, "%s: %d files, %d events (sha256 %s)", r.get(0), ((Number) r.get(1)).longValue(),
+      long files = ((Number) r.get(1)).longValue();
+      out.add(String.format(Locale.ROOT, "%s: %d file%s, %d events (sha256 %s)", r.get(0), files, files == 1 ? "" : "s",
           ((Number) r.get(2)).longValue(), abbreviate(String.valueOf(r.get(3)))));
     }
     return out;

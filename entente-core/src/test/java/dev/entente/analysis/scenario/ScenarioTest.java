@@ -73,6 +73,9 @@ class ScenarioTest {
     assertThat(change(d, "IND").newDefenders()).containsExactly("AUS", "JPN", "USA");
     assertThat(change(d, "JPN").newDefenders()).containsExactly("AUS", "IND");
     assertThat(d.after().hubClustering()).isGreaterThan(d.before().hubClustering());
+    // the blocs of the Indo-Pacific landscape: India moves from China's side to the US side
+    assertThat(d.blocsBefore().minima().get(0).sideB()).contains("IND", "CHN");
+    assertThat(d.blocsAfter().minima().get(0).sideA()).contains("IND", "USA");
   }
 
   @Test

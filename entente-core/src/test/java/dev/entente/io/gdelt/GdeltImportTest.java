@@ -73,6 +73,42 @@ class GdeltImportTest {
     }
   }
 
+  /**
+   * The backfile and GDELT 2.0 layouts, made here from the daily sample: without SOURCEURL (57 columns), and with an
+   * empty ADM2Code in each geo block and a 14-digit DATEADDED (61 columns), ids shifted so they are new events.
+   */
+  @Test
+  void backfileAndGdelt2LayoutsAreDetectedAndRead() throws Exception {
+    List<String> lines = Files.readAllLines(TestData.require(DAILY));
+    List<String> backfile = new ArrayList<>();
+    List<String> v2 = new ArrayList<>();
+    for (String l : lines) {
+      List<String> f = new ArrayList<>(List.of(l.split("\t", -1)));
+      f.set(0, "9" + f.get(0));
+      backfile.add(String.join("\t", f.subList(0, 57)));
+      for (int geo : new int[] {49, 42, 35}) {
+        f.add(geo + 4, "");
+      }
+      f.set(59, f.get(59) + "120000");
+      v2.add(String.join("\t", f));
+    }
+    Path b = write("19790101.csv", backfile);
+    Path g2 = write("20150218230000.export.CSV", v2);
+    try (DuckDbStore store = Stores.fresh(dir.resolve("s.duckdb"))) {
+      EventImportReport r = importFiles(store, b, g2);
+      assertThat(r.files()).extracting(EventImportReport.FileResult::layout).containsExactly("gdelt1-backfile-57", "gdelt2-61");
+      assertThat(r.files()).extracting(EventImportReport.FileResult::dataset).containsExactly("gdelt1", "gdelt2");
+      assertThat(r.rowsLoaded()).isEqualTo(200);
+      assertThat(Stores.count(store, "SELECT count(*) FROM events WHERE dataset = 'gdelt1' AND source_url IS NULL")).isEqualTo(100);
+      // the same action location read through both layouts
+      String id = "9" + lines.get(0).split("\t")[0];
+      assertThat(store.query("SELECT DISTINCT geo_country, geo_lat, geo_lon, event_code, num_articles FROM events"
+          + " WHERE event_id = " + id).rows()).containsExactly(List.of("US", 38.8951, -77.0364, "014", 10));
+      assertThat(Stores.count(store, "SELECT count(*) FROM events WHERE dataset = 'gdelt2' AND source_url IS NOT NULL"))
+          .isEqualTo(100);
+    }
+  }
+
   @Test
   void theZipHoldsTheSameEventsSoTheyAreDuplicates() throws Exception {
     Path daily = TestData.require(DAILY);
@@ -129,6 +165,21 @@ class GdeltImportTest {
       assertThat(r.duplicates()).isEqualTo(3);
       assertThat(Stores.count(store, "SELECT count(DISTINCT event_id) FROM events")).isEqualTo(100);
       assertThat(Stores.count(store, "SELECT rows_loaded FROM event_files")).isEqualTo(100);
+    }
+  }
+
+  @Test
+  void ofTwoDifferentRowsWithOneIdInAFileTheFirstByColumnValuesIsKeptWhateverTheirOrder() throws Exception {
+    List<String> lines = Files.readAllLines(TestData.require(DAILY));
+    String[] f = lines.get(5).split("\t", -1);
+    f[1] = "20041125"; // an earlier date: first by (dataset, event_id, event_date, ...)
+    String earlier = String.join("\t", f);
+    for (List<String> order : List.of(List.of(lines.get(5), earlier), List.of(earlier, lines.get(5)))) {
+      Path file = write("two" + order.get(0).hashCode() + ".export.CSV", order);
+      try (DuckDbStore store = Stores.fresh(dir.resolve("s" + order.get(0).hashCode() + ".duckdb"))) {
+        assertThat(importFiles(store, file).duplicates()).isEqualTo(1);
+        assertThat(store.query("SELECT CAST(event_date AS VARCHAR) FROM events").rows()).containsExactly(List.of("2004-11-25"));
+      }
     }
   }
 

@@ -5,6 +5,9 @@
 # dyad-similarity endpoints, each for a bounded time, and stops the server.
 #
 #   scripts/load-test.sh [SECONDS] [CONNECTIONS]     (default: 15 s, 16 connections, 1 wrk thread)
+#   WARMUP=10 scripts/load-test.sh                    (an unreported warm-up of WARMUP s per endpoint, all of them
+#                                                      before the first measured run, default 10 s: the JIT needs
+#                                                      20-30 s of load before the latency tail settles)
 #   DATA=../shared/data scripts/load-test.sh
 #
 # Prints requests/s and the p50/p99 latency for each endpoint. wrk shares the machine's cores with the server.
@@ -14,6 +17,7 @@ secs="${1:-15}"
 conns="${2:-16}"
 data="${DATA:-${ENTENTE_TEST_DATA:-$root/../shared/data}}"
 port="${PORT:-17474}"
+warmup="${WARMUP:-10}"
 command -v wrk >/dev/null || { echo "load-test: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
 work="$(mktemp -d)"
 db="$work/load.duckdb"
@@ -46,7 +50,6 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) bef
 run() {
   local label="$1" path="$2"
   curl -fsS -o /dev/null -w '' "$base$path" 2>/dev/null || true   # warm up (JIT, caches)
-  wrk -t1 -c"$conns" -d2s "$base$path" >/dev/null                 # warm-up run, not reported
   local out
   out="$(wrk -t1 -c"$conns" -d"${secs}s" --latency "$base$path")"
   local rps p50 p99 non2xx
@@ -58,7 +61,12 @@ run() {
     "${non2xx:+non-2xx: $non2xx}"
 }
 
-echo "wrk: 1 thread, $conns connections, ${secs} s per endpoint"
-run "obligations"       "/api/v1/obligations?defend=JPN&on=2026-01-01"
-run "partners"          "/api/v1/partners?actor=CHN&on=2025-01-01"
+echo "wrk: 1 thread, $conns connections, ${secs} s per endpoint after a ${warmup} s warm-up of each"
+obligations="/api/v1/obligations?defend=JPN&on=2026-01-01"
+partners="/api/v1/partners?actor=CHN&on=2025-01-01"
+for path in "$obligations" "$partners" "$dyad"; do
+  wrk -t1 -c"$conns" -d"${warmup}s" "$base$path" >/dev/null       # warm-up, not reported
+done
+run "obligations"       "$obligations"
+run "partners"          "$partners"
 run "dyad similarity"   "$dyad"

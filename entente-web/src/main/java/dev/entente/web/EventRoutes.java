@@ -92,8 +92,8 @@ final class EventRoutes {
 
   private String iso3(Query q, String name) {
     Actor a = q.actor(name);
-    if (a instanceof State s && s.iso3().isPresent()) {
-      return s.iso3().get();
+    if (a instanceof State s && s.iso3().isPresent() && s.iso3().get().matches("[A-Z]{3}")) {
+      return s.iso3().get(); // three capital letters: safe to name in a query
     }
     throw ApiException.badParameter(name, a.key(), a.key() + " is not a state with an ISO3 code",
         "a state with an ISO3 code");
@@ -263,10 +263,10 @@ final class EventRoutes {
       throw ApiException.badParameter("train-years", String.valueOf(q.integer("train-years")), e.getMessage(), null);
     }
     bench.requireImported("atop");
+    String atop = bench.datasetVersion("atop").orElseThrow(); // before taking a handle: never hold two
     String key = "defacto|" + request;
     return bench.cached(key, () -> bench.withStore(s -> {
       Set<String> have = imported(s);
-      String atop = bench.datasetVersion("atop").orElseThrow();
       DeFactoResult r = new DeFactoAllianceScore(new MeasuredFeatures(catalog,
           have.contains("unvotes") ? s.votes() : null, s.dyadYears().atopDirected("full", atop), atop,
           s.behaviour())).compute(request);

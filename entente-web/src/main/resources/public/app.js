@@ -47,7 +47,8 @@ export function errorBox(answer) {
   const b = answer.body || {};
   if (answer.status === 409 && b.commands) {
     return status('empty', 'This view needs data that is not imported yet. Run ',
-      ...b.commands.flatMap((c, i) => [i ? ' and ' : '', el('code', {}, c)]), ' and restart the server.');
+      ...b.commands.flatMap((c, i) => [i ? (b.one_of ? ' or ' : ' and ') : '', el('code', {}, c)]),
+      ' and restart the server.');
   }
   return status('error', b.error || ('error ' + answer.status));
 }

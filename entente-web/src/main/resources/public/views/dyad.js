@@ -1,6 +1,26 @@
 // Dyad: two states' alignment over the years (alliance-portfolio S, kappa, pi, tau-b; or UN voting agreement),
 // with the conventions and data versions the answer records.
-import { api, el, status, errorBox, controls, actorsDatalist, chart } from '../app.js';
+import { api, el, status, errorBox, table, controls, actorsDatalist, chart, num } from '../app.js';
+
+/** The dyad's machine-coded events per year (GDELT, ICEWS) in a card after the alignment. */
+async function events(main, p) {
+  const [from, to] = (p.years || '1979-2026').split('-').map(Number);
+  const years = `${Math.max(1979, from)}-${Math.min(2030, Math.max(1979, to || from))}`;
+  const card = el('div', { class: 'card', id: 'dyad-events' }, el('h2', {}, `Events between ${p.a} and ${p.b}, ${years}`));
+  main.append(card);
+  const e = await api('events/aggregate', { a: p.a, b: p.b, years });
+  if (!e.ok) { card.append(errorBox(e)); return; }
+  if (!e.body.rows.length) { card.append(status('empty', `No event between ${p.a} and ${p.b} in ${years}.`)); return; }
+  card.append(table([
+    { label: 'Year', value: r => r.period },
+    { label: 'Events', value: r => r.events, num: true },
+    { label: 'Goldstein mean', value: r => num(r.goldstein_mean), num: true },
+    { label: 'Verbal coop.', value: r => r.verbal_coop, num: true },
+    { label: 'Material coop.', value: r => r.material_coop, num: true },
+    { label: 'Verbal conflict', value: r => r.verbal_conflict, num: true },
+    { label: 'Material conflict', value: r => r.material_conflict, num: true },
+  ], e.body.rows), el('p', { class: 'note' }, e.body.conventions.join('; ')));
+}
 
 export default {
   title: 'Dyad',
@@ -19,6 +39,7 @@ export default {
     const box = status('loading', 'Computing alignment…');
     main.append(box);
     const a = await api('similarity/dyad', { a: p.a, b: p.b, source: p.source, years: p.years });
+    await events(main, p);
     if (!a.ok) { box.replaceWith(errorBox(a)); return; }
     const out = el('div', { class: 'card', id: 'dyad-result' });
     box.replaceWith(out);

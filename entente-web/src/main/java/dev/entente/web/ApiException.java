@@ -51,6 +51,16 @@ public final class ApiException extends RuntimeException {
     return new ApiException(409, b);
   }
 
+  /** A 409 for data of which any one import would do (events: GDELT or ICEWS); {@code "one_of": true}. */
+  public static ApiException notImportedAnyOf(String what, List<String> commands) {
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("error", what + " not imported; import with one of: " + String.join("; ", commands));
+    b.put("missing", List.of(what));
+    b.put("commands", commands);
+    b.put("one_of", true);
+    return new ApiException(409, b);
+  }
+
   /** Any other status with a message. */
   public static ApiException of(int status, String error) {
     Map<String, Object> b = new LinkedHashMap<>();

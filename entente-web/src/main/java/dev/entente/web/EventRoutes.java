@@ -101,7 +101,7 @@ final class EventRoutes {
 
   private void requireEvents() {
     if (!bench.withStore(s -> s.eventCounts().isPresent())) {
-      throw ApiException.notImported(List.of("events"), EVENT_IMPORTS);
+      throw ApiException.notImportedAnyOf("events", EVENT_IMPORTS);
     }
   }
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,6 +73,13 @@ class DashboardBrowserTest {
         .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
   }
 
+  /** The element once its text holds {@code text}: a view re-rendered for a new URL replaces its elements. */
+  private static WebElement awaitText(String css, String text) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text))
+            .findFirst().orElse(null));
+  }
+
   private static void open(String hash) {
     driver.get(server.base() + "/#/" + hash);
   }
@@ -103,7 +111,7 @@ class DashboardBrowserTest {
     fill("obligations", "on", "01012026");
     submit("obligations");
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("on=2026-01-01"));
-    WebElement result = await("#obligations-result");
+    WebElement result = awaitText("#obligations-result", "on 2026-01-01");
     assertThat(result.getText()).contains("Bound to defend Japan (JPN) on 2026-01-01")
         .contains("United States of America (USA)").contains("US–Japan Security Treaty (1960)").contains("1960-06-23");
     assertThat(driver.findElement(By.id("chains")).getText()).contains("USA");
@@ -139,7 +147,7 @@ class DashboardBrowserTest {
     fill("calendar", "to", "12312041");
     submit("calendar");
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("from=2041-01-01"));
-    WebElement result = await("#calendar-result");
+    WebElement result = awaitText("#calendar-result", "2041-01-01 to 2041-12-31");
     assertThat(result.getText()).contains("3 entries from 2041-01-01 to 2041-12-31")
         .contains("2041-09-10").contains("Sino-DPRK treaty (1961)").contains("notice-deadline");
     assertThat(result.findElements(By.cssSelector("svg"))).isNotEmpty();
@@ -157,6 +165,7 @@ class DashboardBrowserTest {
     WebElement empty = await("[data-state=empty]");
     assertThat(empty.getText()).contains("entente import atop PATH").contains("entente import cow-system PATH");
     assertThat(driver.getCurrentUrl()).contains("a=USA").contains("b=JPN").contains("years=1950-2018");
+    assertThat(await("#dyad-events [data-state=empty]").getText()).contains("entente import gdelt PATH");
     shot("dyad");
   }
 

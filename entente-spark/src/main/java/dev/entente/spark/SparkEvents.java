@@ -69,6 +69,8 @@ final class SparkEvents {
             + " unzip them first (gzip them for a smaller copy; .gz is read directly)");
       }
     }
+    // every field of every line is tokenized, so that a line with too few or too many fields is refused (FAILFAST)
+    spark.conf().set("spark.sql.csv.parser.columnPruning.enabled", "false");
     Map<String, List<EventInput>> byLayout = new LinkedHashMap<>();
     for (EventInput in : inputs) {
       byLayout.computeIfAbsent(in.layout().name(), k -> new ArrayList<>()).add(in);
@@ -79,7 +81,13 @@ final class SparkEvents {
       all = all == null ? part : all.unionByName(part);
     }
     Dataset<Row> kept = dropDuplicates(all).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    List<Row> bad = kept.where(col("problem").isNotNull()).select("problem").limit(1).collectAsList();
+    List<Row> bad;
+    try {
+      bad = kept.where(col("problem").isNotNull()).select("problem").limit(1).collectAsList();
+    } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
+      kept.unpersist();
+      throw malformed(inputs, e);
+    }
     if (!bad.isEmpty()) {
       kept.unpersist();
       throw located(inputs, bad.get(0).getString(0));
@@ -95,7 +103,7 @@ final class SparkEvents {
     for (String c : layout.columns()) {
       fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
     }
-    String[] paths = group.stream().map(i -> i.file().toAbsolutePath().toUri().toString()).toArray(String[]::new);
+    String[] paths = group.stream().map(i -> "file://" + i.file().toAbsolutePath().normalize()).toArray(String[]::new);
     Dataset<Row> raw = spark.read().schema(new StructType(fields.toArray(new StructField[0])))
         .option("sep", String.valueOf(o.delimiter())).option("header", o.header())
         .option("quote", o.quoted() ? "\"" : "\u0000").option("escape", o.quoted() ? "\"" : "\\")
@@ -104,8 +112,8 @@ final class SparkEvents {
     Dataset<Row> files = spark.createDataFrame(fileIds(group, inputs), new StructType(new StructField[] {
         DataTypes.createStructField("file_path", DataTypes.StringType, false),
         DataTypes.createStructField("file_id", DataTypes.IntegerType, false)}));
-    raw = raw.withColumn("file_path", org.apache.spark.sql.functions.expr("url_decode(parse_url(_metadata.file_path, 'PATH'))")).join(org.apache.spark.sql.functions.broadcast(files),
-        "file_path");
+    raw = raw.withColumn("file_path", col("_metadata.file_path"))
+        .join(org.apache.spark.sql.functions.broadcast(files), "file_path", "left");
     List<Column> typed = new ArrayList<>();
     Column typeProblem = lit(null).cast("string");
     for (Map.Entry<String, String> e : o.types().entrySet()) {
@@ -129,7 +137,8 @@ final class SparkEvents {
     names.add("file_id");
     names.add("type_problem");
     events = events.toDF(names.toArray(new String[0]));
-    Column problem = col("type_problem");
+    Column problem = org.apache.spark.sql.functions.coalesce(col("type_problem"),
+        when(col("file_id").isNull(), lit("a row of a file the job was not given")));
     for (String r : REQUIRED) {
       problem = org.apache.spark.sql.functions.coalesce(problem, when(col(r).isNull(), lit(r + " missing or not valid")));
     }
@@ -140,14 +149,15 @@ final class SparkEvents {
   }
 
   /**
-   * Each file of the group by its absolute path (what {@code url_decode(parse_url(_metadata.file_path, 'PATH'))}
-   * gives for Spark's {@code file:/a/b%20c}), with its position in {@code inputs}, 1-based: the store's
-   * {@code file_id}.
+   * Each file of the group as Spark names it in {@code _metadata.file_path} ({@code file:/a/b%20c}, the Hadoop
+   * path's percent-encoded URI), with its position in {@code inputs}, 1-based: the store's {@code file_id}. A row
+   * whose file is not found here gets no file id, which stops the job ({@code problem}) rather than losing rows.
    */
   private static List<Row> fileIds(List<EventInput> group, List<EventInput> inputs) {
     List<Row> out = new ArrayList<>();
     for (EventInput in : group) {
-      out.add(RowFactory.create(in.file().toAbsolutePath().normalize().toString(), inputs.indexOf(in) + 1));
+      String abs = in.file().toAbsolutePath().normalize().toString();
+      out.add(RowFactory.create("file:" + new org.apache.hadoop.fs.Path(abs).toUri().getRawPath(), inputs.indexOf(in) + 1));
     }
     return out;
   }
@@ -178,9 +188,30 @@ final class SparkEvents {
     return g.select(out.toArray(new Column[0]));
   }
 
+  /**
+   * A line Spark's reader refused ({@code FAILFAST}: the wrong number of fields), named by the layouts' line check;
+   * any other failure is passed on.
+   */
+  private static RuntimeException malformed(List<EventInput> inputs, Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("malformed")) {
+        for (EventInput in : inputs) {
+          java.util.Optional<DataFileException> p = in.layout().firstProblem(in.file(), in.file().toString());
+          if (p.isPresent()) {
+            return p.get();
+          }
+        }
+      }
+    }
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+  }
+
   /** The first offending line of the file a problem was found in, named by the layout's own line check. */
-  private static DataFileException located(List<EventInput> inputs, String problem) {
+  private static RuntimeException located(List<EventInput> inputs, String problem) {
     int tab = problem.indexOf('\t');
+    if (tab < 0) {
+      return new IllegalStateException("Spark read " + problem);
+    }
     EventInput in = inputs.get(Integer.parseInt(problem.substring(0, tab)) - 1);
     return in.layout().firstProblem(in.file(), in.file().toString())
         .orElse(new DataFileException(in.file().toString(), 0, "", "", problem.substring(tab + 1)));

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 record JobOptions(List<Path> inputs, String format, EventAggregation.Spec spec, Path out, Set<String> writes) {
 
-  static final String USAGE = "usage: spark-submit --class dev.entente.spark.EventAggregationJob entente-spark-job.jar"
+  static final String USAGE = "usage: spark-submit --class dev.entente.spark.EventAggregationJob entente-spark-VERSION-job.jar"
       + " --input PATHS --format gdelt1|gdelt2|icews --years A-B --out DIR [--by dyad-year|dyad-month] [--directed]"
       + " [--quad gdelt|icews|phoenix] [--goldstein gdelt|icews|phoenix|as-coded] [--write csv|parquet|csv,parquet]";
 

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 record JobOptions(List<Path> inputs, String format, EventAggregation.Spec spec, Path out, Set<String> writes) {
 
-  static final String USAGE = "usage: spark-submit --class dev.entente.spark.EventAggregationJob entente-spark-job.jar"
+  static final String USAGE = "usage: spark-submit --class dev.entente.spark.EventAggregationJob entente-spark-VERSION-job.jar"
       + " --input PATHS --format gdelt1|gdelt2|icews --years A-B --out DIR [--by dyad-year|dyad-month] [--directed]"
       + " [--quad gdelt|icews|phoenix] [--goldstein gdelt|icews|phoenix|as-coded] [--write csv|parquet|csv,parquet]";
 
@@ -88,7 +88,8 @@ record JobOptions(List<Path> inputs, String format, EventAggregation.Spec spec, 
       EventAggregation.Spec spec = new EventAggregation.Spec(EventAggregation.Period.parse(by), directed,
           Integer.parseInt(years.substring(0, 4)), Integer.parseInt(years.substring(5)), QuadConvention.parse(quad),
           GoldsteinScale.parse(goldstein), List.of(format));
-      return new JobOptions(List.copyOf(inputs), format, spec, out, writes.isEmpty() ? Set.of("csv") : Set.copyOf(writes));
+      return new JobOptions(List.copyOf(inputs), format, spec, out, writes.isEmpty() ? Set.of("csv")
+          : java.util.Collections.unmodifiableSet(writes));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }

@@ -112,7 +112,8 @@ final class SparkEventTable implements EventTable {
   }
 
   private long parquet(Dataset<Row> result, Path target, List<String> provenance) throws IOException {
-    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + System.nanoTime());
+    // not a hidden name: Spark's reader ignores paths that start with a dot
+    Path tmp = target.resolveSibling(target.getFileName() + ".partial-" + System.nanoTime());
     try {
       Dataset<Row> one = result.coalesce(1);
       one.write().mode(SaveMode.ErrorIfExists).parquet(tmp.toUri().toString());

@@ -3,7 +3,6 @@ package dev.entente.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -80,19 +79,23 @@ final class SparkEvents {
       Dataset<Row> part = layout(spark, group, inputs);
       all = all == null ? part : all.unionByName(part);
     }
-    Dataset<Row> kept = dropDuplicates(all).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    List<Row> bad;
+    all = all.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     try {
-      bad = kept.where(col("problem").isNotNull()).select("problem").limit(1).collectAsList();
-    } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
-      kept.unpersist();
-      throw malformed(inputs, e);
+      List<Row> bad;
+      try {
+        bad = all.where(col("problem").isNotNull()).select("problem").limit(1).collectAsList();
+      } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
+        throw malformed(inputs, e);
+      }
+      if (!bad.isEmpty()) {
+        throw located(inputs, bad.get(0).getString(0));
+      }
+      Dataset<Row> kept = dropDuplicates(all.drop("problem")).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+      kept.count();
+      return kept;
+    } finally {
+      all.unpersist();
     }
-    if (!bad.isEmpty()) {
-      kept.unpersist();
-      throw located(inputs, bad.get(0).getString(0));
-    }
-    return kept.drop("problem");
   }
 
   /** The files of one layout, typed, projected to the events columns, with {@code file_id} and {@code problem}. */
@@ -166,8 +169,15 @@ final class SparkEvents {
     return "`" + name.replace("`", "``") + "`";
   }
 
-  /** One row per dataset and event id, by the rule of {@code EventImport.dropDuplicates}. */
+  /**
+   * One row per dataset and event id, by the rule of {@code EventImport.dropDuplicates}. Only the ids that occur
+   * more than once (few, usually none) go through the ordering; the others are kept as they are.
+   */
   private static Dataset<Row> dropDuplicates(Dataset<Row> all) {
+    Dataset<Row> repeated = all.groupBy("dataset", "event_id").count().where(col("count").gt(1)).drop("count");
+    List<String> id = List.of("dataset", "event_id");
+    scala.collection.immutable.Seq<String> on = scala.jdk.javaapi.CollectionConverters.asScala(id).toList();
+    Dataset<Row> single = all.join(repeated, on, "left_anti");
     List<Column> key = new ArrayList<>();
     key.add(col("file_id").as("k_file_id"));
     List<String> names = EventColumns.NAMES;
@@ -177,15 +187,14 @@ final class SparkEvents {
       }
       key.add(col(names.get(i)).as("k_" + i));
     }
-    Dataset<Row> g = all.groupBy(col("dataset").as("g_dataset"), col("event_id").as("g_event_id"))
-        .agg(min(struct(key.toArray(new Column[0]))).as("k"), max(col("problem")).as("problem"));
+    Dataset<Row> g = all.join(repeated, on, "left_semi").groupBy(col("dataset").as("g_dataset"), col("event_id").as("g_event_id"))
+        .agg(min(struct(key.toArray(new Column[0]))).as("k"));
     List<Column> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       out.add(col("k.k_" + i).as(names.get(i)));
     }
     out.add(col("k.k_file_id").as("file_id"));
-    out.add(col("problem"));
-    return g.select(out.toArray(new Column[0]));
+    return single.unionByName(g.select(out.toArray(new Column[0])));
   }
 
   /**

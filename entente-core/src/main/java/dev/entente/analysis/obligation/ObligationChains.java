@@ -12,7 +12,8 @@ import java.util.Set;
  * bound to defend those (depth 2: B must defend A if A is attacked while defending X), and so on.
  *
  * <p>A state is listed at the first depth at which it is drawn in, once for each path of that length that reaches
- * it; the target itself is never listed. Each link is an obligation in force on the date ({@link
+ * it and each commitment that binds its last link (the United States owes Australia defence under ANZUS and the
+ * Manila Pact: two links); the target itself is never listed. Each link is an obligation in force on the date ({@link
  * ObligationsInForce}); geographic limits of a treaty's casus foederis (NATO's Article 6, for instance) are not
  * modelled, so a deeper link says that a treaty binds the two states, not that it would apply to that war.
  */

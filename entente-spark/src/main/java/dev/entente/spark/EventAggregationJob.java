@@ -54,10 +54,15 @@ public final class EventAggregationJob {
         spark.stop();
       }
     } catch (EntenteException e) {
-      System.err.println("entente-spark: " + e.getMessage());
-      rc = 1;
+      rc = userError(System.err, e);
     }
     System.exit(rc);
+  }
+
+  /** Prints a user error as one line on {@code err} (the job's face, like the CLI's) and returns exit status 1. */
+  private static int userError(PrintStream err, EntenteException e) {
+    err.println("entente-spark: " + e.getMessage());
+    return 1;
   }
 
   /**
@@ -71,8 +76,7 @@ public final class EventAggregationJob {
       written.forEach((f, p) -> out.println("  " + f + ": " + p.toAbsolutePath()));
       return 0;
     } catch (EntenteException e) {
-      err.println("entente-spark: " + e.getMessage());
-      return 1;
+      return userError(err, e);
     }
   }
 

@@ -5,16 +5,26 @@ footnote 28, and solves the landscape by brute force (no Gray code, no shared co
 THIS IS A RECODING, NOT THE PAPER'S MATRIX: the paper does not print its 136 propensities. Every coding decision
 below is written into propensities_1936.csv as a comment line.
 
-Result, stated plainly: this recoding reproduces TWO local minima, but NOT the paper's global minimum. Its global
-minimum is {Britain, France, Czechoslovakia, Denmark, USSR} vs the rest, which differs from the actual WWII
-alignment for Poland, Portugal, Yugoslavia and Greece (the paper: only Poland and Portugal). A first pass coded
-the USSR as atheist 1.00; that was corrected to the 1937 census shares before anything was committed (the census
-did ask about religion); with it, the global minimum was the USSR alone against the other sixteen. No number was
-tuned towards the published result.
+Result, stated plainly. With government type sorted by the one election rule below (factor 5), the recoding has
+exactly the paper's two local minima: Configuration 1, {Britain, France, Czechoslovakia, Denmark, USSR, Yugoslavia,
+Greece} vs the other ten, is the global minimum and differs from the actual WWII alignment only for Poland and
+Portugal; Configuration 2 is {USSR, Yugoslavia, Greece} vs all others. The basins do NOT match the paper's:
+22,205 and 43,331 here, 47,945 and 17,591 in the paper (Configuration 1's basin is the smaller one here).
 
-Usage: python3 recode_1936.py SIZES_CSV > recode_1936.out
+How it got there, also stated plainly. The first coding put every authoritarian government of the right into
+"fascist" (FIRST_CODING); its global minimum, {Britain, France, Czechoslovakia, Denmark, USSR} vs the rest, misplaced
+Yugoslavia and Greece as well. The election rule was adopted AFTER that result was known, and written down state
+by state (GOVERNMENT_NOTES) before it was run; it changes three states, Hungary, Yugoslavia and Greece, from
+fascist to democratic. So the rule is a second attempt, not a blind test; the first coding's result is kept in
+recode_1936_first_coding.out and asserted by the Java test too, to show how much the answer depends on this one
+factor. Earlier still, a first pass coded the USSR as atheist 1.00; that was corrected to the 1937 census shares
+before anything was committed; with it, the global minimum was the USSR alone against the other sixteen. No
+propensity was set by hand.
+
+Usage: python3 recode_1936.py SIZES_CSV
   SIZES_CSV: ../shared/data/axelrod-bennett-1993/axelrod_bennett_1993_table1_sizes_1936.csv
-  (column size_pct_world_capabilities_1936_AB1993). Writes propensities_1936.csv next to this script.
+  (column size_pct_world_capabilities_1936_AB1993). Writes, next to this script, propensities_1936.csv and
+  recode_1936.out (the election rule) and propensities_1936_first_coding.csv and recode_1936_first_coding.out.
 """
 import csv
 import itertools
@@ -109,26 +119,49 @@ RELIGION_NOTES = {
     "ROM": "Greek Catholics counted as Catholic (1930 census)",
 }
 
-# Factor 5: government type in 1936 (+1 same, -1 different): democratic, fascist (here: every authoritarian
-# government of the right, since the recipe has only three types) or communist.
+# Factor 5: government type in 1936 (+1 same, -1 different). The recipe names three types (democratic, fascist,
+# communist) but most of the 17 governments of 1936 were none of them cleanly, so every state is sorted by ONE rule,
+# applied to all 17 with the election record of Nohlen & Stoever (2010), Elections in Europe: A Data Handbook:
+#   communist:  ruled by a communist party;
+#   democratic: for most of 1936 (at least 183 of its 366 days) the government faced a legislature elected in an
+#               election in which parties independent of the government put up candidates and won seats;
+#   fascist:    otherwise: a single list, candidates named by the state rather than by parties, or no parliament
+#               at all (the recipe's "fascist" read as the dictatorships that had abolished party competition).
 GOVERNMENT = {
     "UKG": "democratic", "FRN": "democratic", "CZE": "democratic", "DEN": "democratic", "FIN": "democratic",
-    "ROM": "democratic", "GMY": "fascist", "ITA": "fascist", "POL": "fascist", "HUN": "fascist",
-    "POR": "fascist", "LAT": "fascist", "LIT": "fascist", "EST": "fascist", "YUG": "fascist", "GRC": "fascist",
-    "RUS": "communist",
+    "ROM": "democratic", "HUN": "democratic", "YUG": "democratic", "GRC": "democratic",
+    "GMY": "fascist", "ITA": "fascist", "POL": "fascist", "POR": "fascist", "LAT": "fascist", "LIT": "fascist",
+    "EST": "fascist", "RUS": "communist",
 }
 GOVERNMENT_NOTES = {
-    "ROM": "parliamentary until Carol II's royal dictatorship of February 1938: democratic",
-    "POL": "Sanacja regime, April Constitution 1935: fascist (authoritarian right)",
-    "YUG": "royal dictatorship 1929, Stojadinovic government: fascist (authoritarian right)",
-    "GRC": "Metaxas dictatorship from 4 August 1936: fascist (authoritarian right)",
-    "LAT": "Ulmanis coup 1934: fascist (authoritarian right)",
-    "EST": "Pats coup 1934: fascist (authoritarian right)",
-    "LIT": "Smetona regime since 1926: fascist (authoritarian right)",
-    "HUN": "Horthy regency, Gombos government: fascist (authoritarian right)",
-    "POR": "Estado Novo 1933: fascist (authoritarian right)",
-    "FIN": "parliamentary democracy: democratic",
+    "UKG": "general election of November 1935, contested",
+    "FRN": "elections of 1932 and April-May 1936, contested",
+    "CZE": "election of May 1935, contested",
+    "DEN": "election of October 1935, contested",
+    "FIN": "elections of 1933 and July 1936, contested",
+    "ROM": "election of December 1933, opposition parties won seats; royal dictatorship only from February 1938",
+    "HUN": "election of March-April 1935 (open ballot in 199 of 245 seats): government NEP 164 seats, Smallholders"
+           " 22, Social Democrats 11 - the weakest case for the rule",
+    "YUG": "election of 5 May 1935: government list 303 of 370 seats, Macek's United Opposition 67",
+    "GRC": "election of 26 January 1936: Liberals 126 of 300 seats, People's Party 72; parliament dissolved by"
+           " Metaxas on 4 August 1936, after 216 of the year's 366 days",
+    "POL": "election of September 1935 under the April Constitution: candidates named by district assemblies, not"
+           " parties; the opposition boycotted (turnout 45.9%)",
+    "POR": "election of December 1934: National Union the only list, 100 of 100 seats",
+    "LAT": "Ulmanis coup of 15 May 1934 dissolved the Saeima and every party; no election before 1940",
+    "EST": "Pats coup of 12 March 1934; the Riigikogu not convened again, parties banned; next election 1938",
+    "LIT": "election of June 1936: candidates named by councils, every party but the Nationalist Union banned",
+    "GMY": "single-list Reichstag elections (November 1933, March 1936)",
+    "ITA": "single-list plebiscite election of March 1934",
+    "RUS": "Communist Party of the Soviet Union",
 }
+
+# The FIRST coding, kept as a sensitivity check: every authoritarian government of the right counted as fascist.
+# It was committed first, and its global minimum misplaced Yugoslavia and Greece; the rule above was adopted after
+# that (see the module docstring).
+FIRST_CODING = dict(GOVERNMENT, HUN="fascist", YUG="fascist", GRC="fascist")
+FIRST_CODING_NOTE = ("every authoritarian government of the right (POL HUN POR LAT LIT EST YUG GRC) counted as"
+                     " fascist; ROM democratic")
 
 
 def pair(d, a, b):
@@ -146,21 +179,22 @@ def religion(a, b):
     return score
 
 
-def propensity(a, b):
+def propensity(a, b, government):
     p = religion(a, b)
-    p += 1 if GOVERNMENT[a] == GOVERNMENT[b] else -1
+    p += 1 if government[a] == government[b] else -1
     for d in (ETHNIC, BORDER, WAR):
         if pair(d, a, b):
             p -= 1
     return round(p, 6)
 
 
-def write_csv(path):
+def write_csv(path, government, title):
     with open(path, "w", newline="") as f:
         f.write("# A RECODING of Axelrod & Bennett's (1993) 1936 propensities by the recipe of their footnote 28;"
                 " NOT the paper's matrix (which is not published).\n")
         f.write("# Generated by recode_1936.py; p = religion + government - ethnic - border - war (five factors,"
                 " equal weights, no economic factor).\n")
+        f.write(f"# Government coding: {title}\n")
         for (a, b), why in ETHNIC.items():
             f.write(f"# ethnic conflict {a}-{b}: {why}\n")
         for (a, b), why in BORDER.items():
@@ -172,24 +206,19 @@ def write_csv(path):
             note = "; " + RELIGION_NOTES[s] if s in RELIGION_NOTES else ""
             f.write(f"# religion {s}: {shares}{note}\n")
         for s in STATES:
-            note = " (" + GOVERNMENT_NOTES[s] + ")" if s in GOVERNMENT_NOTES else ""
-            f.write(f"# government {s}: {GOVERNMENT[s]}{note}\n")
+            note = " (" + GOVERNMENT_NOTES[s] + ")" if government is GOVERNMENT else ""
+            f.write(f"# government {s}: {government[s]}{note}\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["actor1", "actor2", "propensity"])
         for a, b in itertools.combinations(STATES, 2):
-            w.writerow([a, b, f"{propensity(a, b):.6f}"])
+            w.writerow([a, b, f"{propensity(a, b, government):.6f}"])
 
 
-def main():
-    sizes = {}
-    with open(sys.argv[1], newline="") as f:
-        for row in csv.DictReader(f):
-            sizes[row["cow_stateabb"]] = float(row["size_pct_world_capabilities_1936_AB1993"])
-    here = os.path.dirname(os.path.abspath(__file__))
-    write_csv(os.path.join(here, "propensities_1936.csv"))
+def solve(sizes, government):
+    """Every local minimum with its energy and basin, by brute force over the 2^16 distinct configurations."""
     n = len(STATES)
     s = [sizes[x] for x in STATES]
-    p = [[0.0 if i == j else propensity(STATES[i], STATES[j]) for j in range(n)] for i in range(n)]
+    p = [[0.0 if i == j else propensity(STATES[i], STATES[j], government) for j in range(n)] for i in range(n)]
 
     def energy(side):
         return sum(s[i] * s[j] * p[i][j] for i in range(n) for j in range(n) if side[i] != side[j])
@@ -222,12 +251,27 @@ def main():
         while nxt[x] is not None:
             x = nxt[x]
         basin[x] = basin.get(x, 0) + 1
-    print("# recode_1936.py, python", sys.version.split()[0], "- brute force over", len(nxt), "configurations")
-    print("energy,basin,side_a,side_b")
+    lines = ["# recode_1936.py, python " + sys.version.split()[0] + " - brute force over " + str(len(nxt))
+             + " configurations", "energy,basin,side_a,side_b"]
     for m in sorted(basin, key=energy):
         a = " ".join(STATES[i] for i in range(n) if m[i] == 0)
         b = " ".join(STATES[i] for i in range(n) if m[i] == 1)
-        print(f"{energy(m):.6f},{basin[m]},{a},{b}")
+        lines.append(f"{energy(m):.6f},{basin[m]},{a},{b}")
+    return lines
+
+
+def main():
+    sizes = {}
+    with open(sys.argv[1], newline="") as f:
+        for row in csv.DictReader(f):
+            sizes[row["cow_stateabb"]] = float(row["size_pct_world_capabilities_1936_AB1993"])
+    here = os.path.dirname(os.path.abspath(__file__))
+    for government, title, suffix in (
+            (GOVERNMENT, "the election rule (factor 5 in recode_1936.py)", ""),
+            (FIRST_CODING, "FIRST CODING, a sensitivity check: " + FIRST_CODING_NOTE, "_first_coding")):
+        write_csv(os.path.join(here, f"propensities_1936{suffix}.csv"), government, title)
+        with open(os.path.join(here, f"recode_1936{suffix}.out"), "w") as out:
+            out.write("\n".join(solve(sizes, government)) + "\n")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,12 @@ final class EventRoutes {
 
   static final List<String> EVENT_IMPORTS = List.of("entente import gdelt PATH", "entente import icews PATH");
 
+  /** One to 50 CAMEO codes of 2 to 4 digits, comma-separated. */
+  private static final String CODES = "\\d{2,4}(,\\d{2,4}){0,49}";
+
+  /** A confidence level strictly between 0 and 1, at most four decimals. */
+  private static final String LEVEL = "0?\\.(?!0+$)\\d{1,4}";
+
   private final Workbench bench;
   private final Catalog catalog;
 
@@ -79,6 +85,11 @@ final class EventRoutes {
                     + " Default: 10."),
                 Param.integer("bootstrap", false, 1, 10_000, "2000", "Bootstrap replicates. Default: 2000."),
                 Param.integer("seed", false, 0, Integer.MAX_VALUE, "1", "Bootstrap seed. Default: 1."),
+                Param.text("codes", "query", false, CODES, null, "CAMEO codes counted as criticism, comma-separated"
+                    + " (e.g. 111,112). Default: " + String.join(",", CriticismRequest.DEFAULT_CODES) + " (root 11)."),
+                Param.text("level", "query", false, LEVEL, "0.95", "Confidence level of the bootstrap interval."
+                    + " Default: 0.95."),
+                Param.integer("outliers", false, 0, 100, "5", "Outliers listed per measure. Default: 5."),
                 Param.bool("include-curated", "Add the curated statements as an extra, labelled source of events.")),
             this::criticism, true),
         new ApiRoute(ApiRoutes.BASE + "/defacto",
@@ -173,8 +184,9 @@ final class EventRoutes {
     CriticismRequest request;
     try {
       request = new CriticismRequest(iso3(q, "source"), iso3(q, "rival"), years[0], years[1], align[0], align[1],
-          new LinkedHashSet<>(CriticismRequest.DEFAULT_CODES), q.integer("min-events"), q.integer("bootstrap"),
-          q.integer("seed"), 0.95, 5);
+          new LinkedHashSet<>(q.has("codes") ? List.of(q.text("codes").split(",")) : CriticismRequest.DEFAULT_CODES),
+          q.integer("min-events"), q.integer("bootstrap"), q.integer("seed"), Double.parseDouble(q.text("level")),
+          q.integer("outliers"));
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter("rival", q.actor("rival").key(), e.getMessage(), "a state other than source");
     }

@@ -45,7 +45,8 @@ final class TestServer implements AutoCloseable {
 
   /**
    * Makes {@code dir/web.duckdb} with the built-in data and imports research datasets into it, each strictly:
-   * {@code atop} (ATOP 5.1), {@code cow-system}, {@code nmc} (NMC 6.0 abridged).
+   * {@code atop} (ATOP 5.1), {@code cow-system}, {@code nmc} (NMC 6.0 abridged), {@code unvotes} (Voeten),
+   * {@code dcad} (Kinne's DCAD), {@code icews-sample} (the ICEWS 2018 sample's events).
    */
   static void importInto(Path dir, Path data, String... datasets) {
     Path file = dir.resolve("web.duckdb");
@@ -62,6 +63,12 @@ final class TestServer implements AutoCloseable {
               data.resolve("cow-state-system"), dev.entente.io.ImportOptions.strict());
           case "nmc" -> rw.importDataset(new dev.entente.io.nmc.NmcImporter(codes),
               data.resolve("cow-nmc-6.0/NMC-60-abridged.csv"), dev.entente.io.ImportOptions.strict());
+          case "unvotes" -> rw.importDataset(new dev.entente.io.unvotes.UnVotesImporter(codes),
+              data.resolve("unga-voting/voeten_UNVotesPublished"), dev.entente.io.ImportOptions.strict());
+          case "dcad" -> rw.importDataset(new dev.entente.io.dcad.DcadImporter(codes), data.resolve("kinne-dcad"),
+              dev.entente.io.ImportOptions.strict());
+          case "icews-sample" -> rw.importEvents(dev.entente.io.icews.IcewsFiles.find(
+              java.util.List.of(data.resolve("events/icews-sample/events.2018.sample.tab"))));
           default -> throw new IllegalArgumentException(d);
         }
       }

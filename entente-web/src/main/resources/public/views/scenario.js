@@ -1,4 +1,5 @@
-// Scenario: build a what-if (add a commitment, remove one) or pick a saved scenario, and see the diff against the
+// Scenario: build a what-if (add a commitment, remove one, upgrade a partnership, move a commitment's start or end)
+// or pick a saved scenario, and see the diff against the
 // baseline on a date: structure measures side by side, blocs, defence obligations and alignment. Nothing is saved:
 // the API applies the edits in memory. The article's three cases are one-click presets.
 import { api, el, status, errorBox, table, controls, actorsDatalist, go, num, REGIONS } from '../app.js';
@@ -14,6 +15,9 @@ function edits(p) {
   const out = [];
   if (p.parties) out.push(`add ${p.kind}:${p.parties.replace(/[\s,]+/g, '-')}:${p.detail}:${p.start}`);
   if (p.remove) out.push(`remove ${p.remove}`);
+  if (p.upgrade) out.push(`upgrade ${p.upgrade.replace(/[\s,]+/g, '-')}:${p.label}:${p.start}`);
+  if (p.change && p.newstart) out.push(`set-start ${p.change}:${p.newstart}`);
+  if (p.change && p.newend) out.push(`set-end ${p.change}:${p.newend}`);
   return out;
 }
 
@@ -52,15 +56,17 @@ function diff(out, b) {
 export default {
   title: 'Scenario',
   defaults: () => ({ name: '', kind: 'alliance', parties: '', detail: 'defense', start: '2027-01-01', remove: '',
-    on: '2027-06-01', region: 'world', hub: '' }),
+    upgrade: '', label: '', change: '', newstart: '', newend: '', on: '2027-06-01', region: 'world', hub: '' }),
   async render(main, p) {
     const list = await actorsDatalist();
     const saved = await api('scenarios');
     const names = saved.ok ? saved.body.rows.map(r => r.scenario) : [];
     main.append(el('h1', {}, 'Scenario'),
       el('p', { class: 'lead' }, 'What if a partner became an ally? Add a commitment (parties joined by -, e.g. CHN-PAK;'
-        + ' for an alliance the obligations, e.g. defense or defense+consultation) or remove one by its id, and compare'
-        + ' with the real data on a date. Nothing is saved; saved scenarios come from "entente scenario create".'),
+        + ' for an alliance the obligations, e.g. defense or defense+consultation), remove one by its id, upgrade a'
+        + ' partnership to a new label from the same date, or move a commitment\'s start or end (an end may be "open"),'
+        + ' and compare with the real data on a date. Nothing is saved; saved scenarios come from'
+        + ' "entente scenario create".'),
       controls('scenario', p, [
         { name: 'name', label: 'Saved scenario', type: 'select', options: [['', names.length ? '(what-if below)' : '(none saved)'], ...names] },
         { name: 'kind', label: 'Add', type: 'select', options: ['alliance', 'arrangement', 'partnership'] },
@@ -68,13 +74,19 @@ export default {
         { name: 'detail', label: 'Obligation / type / label', size: 14 },
         { name: 'start', label: 'From', type: 'date' },
         { name: 'remove', label: 'Remove (commitment id)', size: 14, placeholder: 'us-japan-1960' },
+        { name: 'upgrade', label: 'Upgrade partnership (pair)', list, size: 10, placeholder: 'CHN-RUS' },
+        { name: 'label', label: 'to label', size: 22, placeholder: 'comprehensive strategic partnership' },
+        { name: 'change', label: 'Move dates of (commitment id)', size: 14, placeholder: 'us-japan-1960' },
+        { name: 'newstart', label: 'New start', type: 'date' },
+        { name: 'newend', label: 'New end', size: 10, placeholder: 'YYYY-MM-DD or open' },
         { name: 'on', label: 'Compare on', type: 'date' },
         { name: 'region', label: 'Region', type: 'select', options: REGIONS },
         { name: 'hub', label: 'Hub', list, size: 6 },
       ]));
     main.append(el('div', { class: 'presets', id: 'scenario-presets' }, el('span', { class: 'note' }, 'The article\'s cases:'),
       PRESETS.map(([label, x]) => el('button', { type: 'button', class: 'secondary', onclick: () =>
-        go('scenario', { ...p, name: '', remove: '', start: '2027-01-01', on: '2027-06-01', ...x }) }, label))));
+        go('scenario', { ...p, name: '', remove: '', upgrade: '', label: '', change: '', newstart: '', newend: '',
+          start: '2027-01-01', on: '2027-06-01', ...x }) }, label))));
     const e = edits(p);
     if (!p.name && !e.length) {
       main.append(status('empty', 'Build a what-if above (for example parties CHN-PAK, obligation defense) or pick one of'

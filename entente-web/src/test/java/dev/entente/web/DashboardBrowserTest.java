@@ -231,4 +231,19 @@ class DashboardBrowserTest {
     shot("scenario-narrow");
     driver.manage().window().setSize(new Dimension(1280, 800));
   }
+
+  @Test
+  void movingTheEndOfTheUsJapanTreatyTakesAmericaFromJapansDefenders() {
+    open("scenario");
+    await("[data-state=empty]");
+    WebElement form = driver.findElement(By.id("scenario-form"));
+    form.findElement(By.name("change")).sendKeys("us-japan-1960");
+    form.findElement(By.name("newend")).sendKeys("2027-01-01");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement result = await("#scenario-result");
+    assertThat(driver.getCurrentUrl()).contains("change=us-japan-1960").contains("newend=2027-01-01");
+    assertThat(result.getText()).contains("What if: set-end us-japan-1960:2027-01-01");
+    WebElement japan = result.findElement(By.xpath(".//tr[td[contains(., 'Japan (JPN)')]]"));
+    assertThat(japan.getText()).contains("−USA");
+  }
 }

@@ -45,6 +45,10 @@ class EventsCommandTest {
     CliHarness.Result list = cli.run("events", "list", "--format", "csv");
     assertThat(list.lines()).hasSize(5);
     assertThat(list.lines().get(4)).startsWith("4,icews,icews-dataverse-20,");
+    CliHarness.Result data = cli.run("data", "list", "--format", "csv");
+    assertThat(data.out()).contains("gdelt,gdelt1,gdelt1-daily-58 gdelt1-header-58,events,1355,")
+        .contains("gdelt,gdelt2,,events,,not imported,").contains("icews,icews,icews-dataverse-20,events,3705,")
+        .contains("; 3 files");
 
     Path out = dir.resolve("agg.csv");
     CliHarness.Result agg = cli.run("events", "aggregate", "--by", "dyad-year", "--years", "2000-2020", "--out", out.toString());

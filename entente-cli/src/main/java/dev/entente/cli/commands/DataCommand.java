@@ -32,9 +32,32 @@ public final class DataCommand {
           t.row(i.name(), r.get(0), r.get(1), r.get(2), ((Number) r.get(3)).longValue(), r.get(4), i.description());
         }
       }
+      eventRows(c, t);
       t.note("Import with: entente import NAME PATH (a file, or a directory holding the dataset's files),"
-          + " or download and import with: entente data fetch NAME [--url URL].");
+          + " or download and import with: entente data fetch NAME [--url URL]. Event data: entente import gdelt|icews"
+          + " FILES|DIR; 'entente events list' shows each event file.");
       write(t.build());
+    }
+  }
+
+  /** The event imports (table {@code events}): one row per event dataset, its layouts, files and rows. */
+  private static final List<List<String>> EVENT_DATASETS = List.of(
+      List.of("gdelt", "gdelt1", "GDELT 1.0 event exports (backfile, daily, re-exports)"),
+      List.of("gdelt", "gdelt2", "GDELT 2.0 15-minute event exports"),
+      List.of("icews", "icews", "ICEWS coded event data (Dataverse files)"));
+
+  static void eventRows(CliContext c, Table.Builder t) {
+    for (List<String> d : EVENT_DATASETS) {
+      QueryResult q = c.store().query("SELECT string_agg(DISTINCT layout, ' ' ORDER BY layout), count(*),"
+          + " sum(rows_loaded), CAST(max(imported_at) AS VARCHAR) FROM event_files WHERE dataset = '" + d.get(1) + "'");
+      List<Object> r = q.rows().get(0);
+      long files = ((Number) r.get(1)).longValue();
+      if (files == 0) {
+        t.row(d.get(0), d.get(1), null, "events", null, "not imported", d.get(2));
+      } else {
+        t.row(d.get(0), d.get(1), r.get(0), "events", ((Number) r.get(2)).longValue(), r.get(3),
+            d.get(2) + "; " + files + (files == 1 ? " file" : " files"));
+      }
     }
   }
 

@@ -96,21 +96,10 @@ public final class SelectiveCriticism {
     double[] rx = SpearmanBootstrap.ranks(x);
     double[] ry = SpearmanBootstrap.ranks(y);
     int n = rx.length;
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += rx[i];
-      my += ry[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxy = 0;
-    double sxx = 0;
-    for (int i = 0; i < n; i++) {
-      sxy += (rx[i] - mx) * (ry[i] - my);
-      sxx += (rx[i] - mx) * (rx[i] - mx);
-    }
-    double slope = sxx == 0 ? 0 : sxy / sxx;
+    SpearmanBootstrap.Moments m = SpearmanBootstrap.Moments.of(rx, ry);
+    double mx = m.meanA();
+    double my = m.meanB();
+    double slope = m.saa() == 0 ? 0 : m.sab() / m.saa();
     List<CriticismResult.Outlier> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       out.add(new CriticismResult.Outlier(used.get(i).target(), ry[i] - (my + slope * (rx[i] - mx))));

@@ -88,24 +88,33 @@ public final class SpearmanBootstrap {
   }
 
   static double pearson(double[] a, double[] b) {
-    int n = a.length;
-    double ma = 0;
-    double mb = 0;
-    for (int i = 0; i < n; i++) {
-      ma += a[i];
-      mb += b[i];
+    Moments m = Moments.of(a, b);
+    return m.saa() == 0 || m.sbb() == 0 ? Double.NaN : m.sab() / Math.sqrt(m.saa() * m.sbb());
+  }
+
+  /** The means of two paired samples and their centred sums of products. */
+  record Moments(double meanA, double meanB, double sab, double saa, double sbb) {
+
+    static Moments of(double[] a, double[] b) {
+      int n = a.length;
+      double ma = 0;
+      double mb = 0;
+      for (int i = 0; i < n; i++) {
+        ma += a[i];
+        mb += b[i];
+      }
+      ma /= n;
+      mb /= n;
+      double sab = 0;
+      double saa = 0;
+      double sbb = 0;
+      for (int i = 0; i < n; i++) {
+        sab += (a[i] - ma) * (b[i] - mb);
+        saa += (a[i] - ma) * (a[i] - ma);
+        sbb += (b[i] - mb) * (b[i] - mb);
+      }
+      return new Moments(ma, mb, sab, saa, sbb);
     }
-    ma /= n;
-    mb /= n;
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < n; i++) {
-      sab += (a[i] - ma) * (b[i] - mb);
-      saa += (a[i] - ma) * (a[i] - ma);
-      sbb += (b[i] - mb) * (b[i] - mb);
-    }
-    return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
   }
 
   /** Type-7 quantile of sorted values; NaN for none. */

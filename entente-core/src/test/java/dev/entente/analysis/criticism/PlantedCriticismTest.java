@@ -100,4 +100,29 @@ class PlantedCriticismTest {
     assertThat(c).containsOnlyKeys("JPN");
     assertThat(c.get("JPN")).isEqualTo(new TargetCount("JPN", 11, 5));
   }
+
+  /**
+   * Outliers are residuals of the rank-on-rank least-squares line, counted by hand: alignment ranks 1..4, rate ranks
+   * 1, 3, 2, 4; the line has slope 4/5 through (2.5, 2.5), so the residuals are -0.3, 0.9, -0.9, 0.3.
+   */
+  @Test
+  void outliersAreTheLargestRankResidualsCountedByHand() {
+    List<CodedEvent> events = new ArrayList<>();
+    String[] targets = {"A", "B", "C", "D"};
+    int[] critical = {1, 3, 2, 4};
+    for (int t = 0; t < 4; t++) {
+      for (int k = 0; k < 10; k++) {
+        events.add(new CodedEvent("SRC", targets[t], LocalDate.of(2020, 1, 1 + k), k < critical[t] ? "111" : "042",
+            null, "hand"));
+      }
+    }
+    CriticismResult r = new SelectiveCriticism(new InMemoryEvents(events, "hand"),
+        new Planted(Map.of("A", 1.0, "B", 2.0, "C", 3.0, "D", 4.0))).compute(new CriticismRequest("SRC", "RIV",
+            2020, 2020, 2020, 2020, Set.copyOf(CriticismRequest.DEFAULT_CODES), 10, 200, 1L, 0.95, 3));
+    List<CriticismResult.Outlier> outliers = r.correlations().get(0).outliers();
+    assertThat(outliers).extracting(CriticismResult.Outlier::target).containsExactly("B", "C", "A");
+    double[] residuals = outliers.stream().mapToDouble(CriticismResult.Outlier::residual).toArray();
+    assertThat(residuals).containsExactly(new double[] {0.9, -0.9, -0.3},
+        org.assertj.core.api.Assertions.within(1e-12));
+  }
 }

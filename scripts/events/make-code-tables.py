@@ -79,8 +79,8 @@ with open(os.path.join(out, 'country-codes.tsv'), 'w', encoding='utf-8') as f:
     f.write('# Country name (openeventdata/text_to_CAMEO@6d7b3ab countrynames.txt, MIT, Schrodt 2014, plus spellings\n')
     f.write('# seen in the ICEWS 2018 sample), mapped through its CAMEO code (first three letters: a territory coded\n')
     f.write('# USAASM counts as USA). ccode: the COW state number from entente\'s curated state list (ISO3 -> COW),\n')
-    f.write('# empty for places that are not COW states (PSE, HKG, ESH, ...). Mapping is by code, not by date\n')
-    f.write('# (DEU is 255 also in 1955-1990, when COW codes West Germany 260).\n')
+    f.write('# empty for places that are not COW states (PSE, HKG, ESH, ...). The COW number of a given day comes from the\n')
+    f.write('# states\' system spells and state-predecessors.tsv (DEU is 260 until 1990-10-02, 255 from 1990-10-03).\n')
     f.write('# Made by scripts/events/make-code-tables.py.\n')
     f.write('scheme\tcode\tiso3\tccode\tname\n')
     cameo = {}

@@ -3,6 +3,7 @@ package dev.entente.analysis.events;
 import dev.entente.domain.GoldsteinScale;
 import dev.entente.domain.QuadConvention;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,8 +37,9 @@ import java.util.stream.Collectors;
  *       {@code phoenix}).
  *   <li>{@code root_01} ... {@code root_20}: event counts per CAMEO root code.
  *   <li>{@code verbal_conflict_share}, {@code material_conflict_share}: those counts divided by {@code events}.
- *   <li>{@code source_ccode}, {@code target_ccode}: the COW numbers of the two states (empty/NULL for places that
- *       are not COW states, such as PSE or HKG).
+ *   <li>{@code source_ccode}, {@code target_ccode}: the COW numbers of the states the two countries count for
+ *       on the last day of the period ({@code io.cameo.StateSpells}: DEU is 260 in 1989 and 255 in 1990); empty/NULL
+ *       for places that are not COW states then (PSE, HKG; UKR before 1991).
  * </ol>
  *
  * Rows are ordered by source, target, period. Years select events by the calendar year of their date.
@@ -46,15 +48,18 @@ public final class EventAggregation {
 
   /** The period of aggregation. */
   public enum Period {
-    DYAD_MONTH("dyad-month", "strftime(event_date, '%Y-%m')"),
-    DYAD_YEAR("dyad-year", "CAST(year(event_date) AS VARCHAR)");
+    DYAD_MONTH("dyad-month", "strftime(event_date, '%Y-%m')", "last_day(e.event_date)"),
+    DYAD_YEAR("dyad-year", "CAST(year(event_date) AS VARCHAR)", "make_date(year(e.event_date), 12, 31)");
 
     private final String label;
     private final String sql;
+    /** The last day of the event's period (alias {@code e}): the day a country's COW number is read on. */
+    private final String lastDay;
 
-    Period(String label, String sql) {
+    Period(String label, String sql, String lastDay) {
       this.label = label;
       this.sql = sql;
+      this.lastDay = lastDay;
     }
 
     public String label() {
@@ -108,9 +113,23 @@ public final class EventAggregation {
    * @param scheme {@code cameo} (GDELT actor country codes) or {@code icews} (ICEWS country names)
    * @param code the code or name
    * @param iso3 the state's ISO3 code
-   * @param ccode its COW number, or {@code null}
    */
-  public record StateCode(String scheme, String code, String iso3, Integer ccode) {}
+  public record StateCode(String scheme, String code, String iso3) {}
+
+  /**
+   * A span of days on which a country (ISO3) counts for a COW state.
+   *
+   * @param iso3 the country
+   * @param first the first day
+   * @param end the first day after the spell, {@code null} while it lasts
+   * @param ccode the COW number
+   */
+  public record StateSpell(String iso3, LocalDate first, LocalDate end, int ccode) {
+
+    public boolean contains(LocalDate day) {
+      return !day.isBefore(first) && (end == null || day.isBefore(end));
+    }
+  }
 
   /**
    * The code tables an aggregation uses, with their versions.
@@ -118,14 +137,16 @@ public final class EventAggregation {
    * @param quadByRoot root code to quad class under {@code spec.quad()}
    * @param goldsteinByCode CAMEO code to Goldstein value under {@code spec.goldstein()}, empty for as-coded
    * @param states the country mapping
+   * @param spells the days each country counts for a COW state
    * @param versions one line per table: {@code quad classes: quad-classes-2026-11}
    */
   public record Tables(Map<String, Integer> quadByRoot, Map<String, Double> goldsteinByCode, List<StateCode> states,
-      List<String> versions) {
+      List<StateSpell> spells, List<String> versions) {
     public Tables {
       quadByRoot = Map.copyOf(quadByRoot);
       goldsteinByCode = Map.copyOf(goldsteinByCode);
       states = List.copyOf(states);
+      spells = List.copyOf(spells);
       versions = List.copyOf(versions);
     }
   }
@@ -222,7 +243,7 @@ public final class EventAggregation {
     StringBuilder b = new StringBuilder("WITH quad(root, q) AS (VALUES ");
     b.append(t.quadByRoot().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> "('" + e.getKey() + "', " + e.getValue() + ")").collect(Collectors.joining(", ")));
-    b.append("), ").append(states(t));
+    b.append("), ").append(states(t)).append(", ").append(spells(t.spells()));
     boolean lookup = spec.goldstein() != GoldsteinScale.AS_CODED;
     if (lookup) {
       b.append(", gold(code, g) AS (VALUES ");
@@ -231,12 +252,13 @@ public final class EventAggregation {
       b.append(")");
     }
     b.append(", mapped AS (SELECT e.event_date, e.root_code, e.source_country, e.target_country, ")
-        .append(lookup ? "gold.g" : "e.goldstein").append(" AS g, quad.q AS q, s.iso3 AS s_iso3, s.ccode AS s_ccode,")
-        .append(" t.iso3 AS t_iso3, t.ccode AS t_ccode FROM events e")
+        .append(lookup ? "gold.g" : "e.goldstein").append(" AS g, quad.q AS q, s.iso3 AS s_iso3, ss.ccode AS s_ccode,")
+        .append(" t.iso3 AS t_iso3, ts.ccode AS t_ccode FROM events e")
         .append(" LEFT JOIN states s ON s.scheme = (CASE WHEN e.dataset = 'icews' THEN 'icews' ELSE 'cameo' END)")
         .append(" AND s.code = e.source_country")
         .append(" LEFT JOIN states t ON t.scheme = (CASE WHEN e.dataset = 'icews' THEN 'icews' ELSE 'cameo' END)")
         .append(" AND t.code = e.target_country")
+        .append(spellJoin("ss", "s.iso3", spec.by().lastDay)).append(spellJoin("ts", "t.iso3", spec.by().lastDay))
         .append(" LEFT JOIN quad ON quad.root = e.root_code");
     if (lookup) {
       b.append(" LEFT JOIN gold ON gold.code = e.event_code");
@@ -244,12 +266,29 @@ public final class EventAggregation {
     return b.append(" WHERE ").append(where(spec)).append(")").toString();
   }
 
-  /** The country mapping as a CTE {@code states(scheme, code, iso3, ccode)}. */
+  /** The country mapping as a CTE {@code states(scheme, code, iso3)}. */
   private static String states(Tables t) {
-    return "states(scheme, code, iso3, ccode) AS (VALUES " + t.states().stream()
-        .map(s -> "('" + s.scheme() + "', '" + s.code().replace("'", "''") + "', '" + s.iso3() + "', CAST("
-            + (s.ccode() == null ? "NULL" : s.ccode()) + " AS INTEGER))")
+    return "states(scheme, code, iso3) AS (VALUES " + t.states().stream()
+        .map(s -> "('" + s.scheme() + "', '" + s.code().replace("'", "''") + "', '" + s.iso3() + "')")
         .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /**
+   * The spells as a CTE {@code spells(iso3, first_day, end_day, ccode)}, {@code end_day} NULL while a spell lasts.
+   * Plain SQL (DATE literals, VALUES): DuckDB and Spark read it alike.
+   */
+  public static String spells(List<StateSpell> spells) {
+    return "spells(iso3, first_day, end_day, ccode) AS (VALUES " + spells.stream()
+        .map(x -> "('" + x.iso3() + "', DATE '" + x.first() + "', "
+            + (x.end() == null ? "CAST(NULL AS DATE)" : "DATE '" + x.end() + "'") + ", CAST(" + x.ccode()
+            + " AS INTEGER))")
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** {@code LEFT JOIN spells alias} on the country {@code iso3} and the day {@code day} (SQL expressions). */
+  public static String spellJoin(String alias, String iso3, String day) {
+    return " LEFT JOIN spells " + alias + " ON " + alias + ".iso3 = " + iso3 + " AND " + day + " >= " + alias
+        + ".first_day AND (" + alias + ".end_day IS NULL OR " + day + " < " + alias + ".end_day)";
   }
 
   /** The events of the spec's years and datasets (alias {@code e}). */

@@ -42,6 +42,11 @@ public final class CuratedLoader {
     return read(files).version();
   }
 
+  /** The states of the dataset (COW number, ISO3, system spells), read and checked alone. */
+  public static List<State> states(CuratedFiles files) {
+    return StatesFile.read(StatesFileName.STATES, read(files).texts().get(StatesFileName.STATES));
+  }
+
   /** Loads and checks the whole dataset. */
   public static Catalog load(CuratedFiles files) {
     RawFiles raw = read(files);

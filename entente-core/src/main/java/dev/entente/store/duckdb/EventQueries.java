@@ -5,8 +5,10 @@ import dev.entente.analysis.criticism.TargetCount;
 import dev.entente.analysis.defacto.BehaviourSources;
 import dev.entente.analysis.defacto.DyadTone;
 import dev.entente.analysis.defacto.MeasuredFeatures;
+import dev.entente.analysis.events.EventAggregation;
 import dev.entente.error.StoreException;
 import dev.entente.io.cameo.CountryCodes;
+import dev.entente.io.cameo.StateSpells;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,8 +27,9 @@ import java.util.TreeMap;
  * <p>Actor → state: by the actor's country (GDELT {@code Actor1/2CountryCode}, ICEWS {@code Source/Target Country})
  * through the same versioned table as {@code entente events aggregate} ({@link CountryCodes}, country-codes.tsv).
  * Events with an actor that maps to no state (group, region, no country) are not counted; how many of the source's
- * events that leaves out is reported in the provenance. The COW code (for the de facto features) is the table's;
- * places that are not COW states have none and are left out there.
+ * events that leaves out is reported in the provenance. The COW code (for the de facto features) is that of the
+ * state the country counts for on the event's day ({@link StateSpells}: DEU is 260 until 1990-10-02, 255 from
+ * 1990-10-03); places that are not COW states on that day have none and are left out there.
  */
 final class EventQueries implements EventCounts, BehaviourSources {
 
@@ -35,21 +38,23 @@ final class EventQueries implements EventCounts, BehaviourSources {
     StringBuilder values = new StringBuilder();
     for (CountryCodes.Mapping m : CountryCodes.all()) {
       values.append(values.length() == 0 ? "" : ", ").append("('").append(m.scheme()).append("', '")
-          .append(m.code().replace("'", "''")).append("', '").append(m.iso3()).append("', CAST(")
-          .append(m.ccode() == null ? "NULL" : m.ccode()).append(" AS INTEGER))");
+          .append(m.code().replace("'", "''")).append("', '").append(m.iso3()).append("')");
     }
     return """
-        WITH m(scheme, code, iso3, ccode) AS (VALUES %s),
+        WITH m(scheme, code, iso3) AS (VALUES %s), %s,
         ev AS (
           SELECT e.dataset, e.event_date, e.event_code, e.root_code, e.goldstein,
-                 s.iso3 AS src, s.ccode AS src_c, t.iso3 AS tgt, t.ccode AS tgt_c
+                 s.iso3 AS src, ss.ccode AS src_c, t.iso3 AS tgt, ts.ccode AS tgt_c
           FROM events e
           LEFT JOIN m s ON s.scheme = (CASE WHEN e.dataset = 'icews' THEN 'icews' ELSE 'cameo' END)
                        AND s.code = e.source_country
           LEFT JOIN m t ON t.scheme = (CASE WHEN e.dataset = 'icews' THEN 'icews' ELSE 'cameo' END)
                        AND t.code = e.target_country
+          %s %s
           WHERE e.event_date BETWEEN make_date(?, 1, 1) AND make_date(?, 12, 31))
-        """.formatted(values);
+        """.formatted(values, EventAggregation.spells(StateSpells.all()),
+        EventAggregation.spellJoin("ss", "s.iso3", "e.event_date"),
+        EventAggregation.spellJoin("ts", "t.iso3", "e.event_date"));
   }
 
   private final Connection connection;
@@ -117,7 +122,9 @@ final class EventQueries implements EventCounts, BehaviourSources {
     } catch (SQLException e) {
       throw new StoreException("reading event tone failed: " + e.getMessage(), e);
     }
-    provenance.add("coop_share, goldstein_mean: " + datasets() + "; both directions pooled; cooperative = CAMEO root"
+    provenance.add("coop_share, goldstein_mean: " + datasets() + "; countries to COW states by " + CountryCodes.version()
+        + " and the system spells on each event's day (" + StateSpells.version() + ")"
+        + "; both directions pooled; cooperative = CAMEO root"
         + " 01-09 (GDELT quad classes 1-2); Goldstein as coded in the file (GDELT GoldsteinScale, ICEWS Intensity)");
     return out;
   }

@@ -67,8 +67,13 @@ class NetworkCliTest {
     CliHarness.Result r = cli.run("obligations", "--defend", "JPN", "--on", "2026-01-01", "--depth", "2",
         "--format", "csv");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("1,USA,2,JPN,740,us-japan-1960,defense,false,1960-06-23,JPN <- USA")
-        .contains("JPN <- USA <- CAN");
+    assertThat(r.out()).contains("1,USA,2,JPN,740,us-japan-1960,defense,false,Art. V,armed attack against either"
+        + " Party in the territories under the administration of Japan,1960-06-23,JPN <- USA");
+    // a link through NATO carries Art. 5's wording: the treaty area is shown, not evaluated
+    assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("2,CAN,20,USA,2,nato,defense,false,Art. 5,")
+        .contains("in Europe or North America").endsWith(",JPN <- USA <- CAN"));
+    assertThat(cli.run("obligations", "--defend", "JPN", "--on", "2026-01-01", "--depth", "2", "--format", "table")
+        .out()).contains("Treaty areas (e.g. NATO Art. 6");
     assertThat(cli.run("obligations", "--by", "JPN", "--depth", "2").exit()).isEqualTo(1);
   }
 

@@ -84,6 +84,7 @@ final class Json {
     m.put("obligation", t.obligation().code());
     m.put("conditional", t.conditional());
     m.put("clause", t.clause());
+    m.put("condition", t.condition());
     m.put("since", t.since().toString());
     m.put("sources", sources(t.commitment().header().sources()));
     return m;

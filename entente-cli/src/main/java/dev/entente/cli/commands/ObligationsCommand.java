@@ -78,15 +78,15 @@ public final class ObligationsCommand extends BaseCommand {
     Table.Builder t =
         Table.of("guarantor", "guarantor_ccode", "guarantor_name", "beneficiary", "beneficiary_ccode",
                 "beneficiary_name", "commitment", "treaty", "commitment_id", "obligation", "conditional", "clause",
-                "since", "sources")
+                "condition", "since", "sources")
             .tableOnly("guarantor_name", "beneficiary_name", "treaty")
-            .dataOnly("guarantor_ccode", "beneficiary_ccode", "commitment", "commitment_id")
+            .dataOnly("guarantor_ccode", "beneficiary_ccode", "commitment", "commitment_id", "condition")
             .whenEmpty(empty);
     for (ObligationTie tie : ties) {
       t.row(tie.guarantor(), c.ccode(tie.guarantor()), c.name(tie.guarantor()), tie.beneficiary(),
           c.ccode(tie.beneficiary()), c.name(tie.beneficiary()), tie.commitment().name(),
           tie.commitment().header().shortName(), tie.commitment().id(),
-          tie.obligation().code(), tie.conditional(), tie.clause(), tie.since().toString(),
+          tie.obligation().code(), tie.conditional(), tie.clause(), tie.condition(), tie.since().toString(),
           new SourcesCell(tie.commitment().header().sources()));
     }
     t.note("Obligations in force on " + day + " (periods are half-open; see docs/curated-format.md); data: "
@@ -97,20 +97,23 @@ public final class ObligationsCommand extends BaseCommand {
   private void chains(CliContext c, ObligationsInForce finder, Actor actor, LocalDate day, Set<Obligation> types) {
     Table.Builder t =
         Table.of("depth", "guarantor", "guarantor_ccode", "guarantor_name", "beneficiary", "beneficiary_ccode",
-                "beneficiary_name", "treaty", "commitment_id", "obligation", "conditional", "since", "path")
+                "beneficiary_name", "treaty", "commitment_id", "obligation", "conditional", "clause", "condition", "since",
+                "path")
             .tableOnly("guarantor_name", "beneficiary_name", "treaty")
-            .dataOnly("guarantor_ccode", "beneficiary_ccode", "commitment_id")
+            .dataOnly("guarantor_ccode", "beneficiary_ccode", "commitment_id", "condition")
             .whenEmpty("No state has a " + type + " obligation towards " + CliContext.label(actor) + " on " + day + ".");
     for (ObligationChains.Link l : new ObligationChains(finder).towards(actor.key(), day, types, depth)) {
       ObligationTie tie = l.tie();
       t.row(l.depth(), tie.guarantor(), c.ccode(tie.guarantor()), c.name(tie.guarantor()), tie.beneficiary(),
           c.ccode(tie.beneficiary()), c.name(tie.beneficiary()), tie.commitment().header().shortName(),
-          tie.commitment().id(), tie.obligation().code(), tie.conditional(), tie.since().toString(),
-          String.join(" <- ", l.path()));
+          tie.commitment().id(), tie.obligation().code(), tie.conditional(), tie.clause(), tie.condition(),
+          tie.since().toString(), String.join(" <- ", l.path()));
     }
     t.note("Chains of obligation towards " + CliContext.label(actor) + " on " + day + ", " + depth
         + " steps out: depth 2 lists the states bound to defend a depth-1 defender (path: target <- defender <- ...);"
-        + " each state at the first depth it is drawn in. Treaty areas (e.g. NATO Art. 6) are not modelled. Data: "
+        + " each state at the first depth it is drawn in. Treaty areas (e.g. NATO Art. 6: attacks in Europe or North"
+        + " America) are not evaluated: each link carries its clause and wording (column condition), which says where"
+        + " an attack must happen for the pledge to apply. Data: "
         + c.catalog().dataVersion() + ".");
     write(t.build());
   }

@@ -149,7 +149,8 @@ GOVERNMENT_NOTES = {
            " parties; the opposition boycotted (turnout 45.9%)",
     "POR": "election of December 1934: National Union the only list, 100 of 100 seats",
     "LAT": "Ulmanis coup of 15 May 1934 dissolved the Saeima and every party; no election before 1940",
-    "EST": "Pats coup of 12 March 1934; the Riigikogu not convened again, parties banned; next election 1938",
+    "EST": "Pats coup of 12 March 1934; the Riigikogu's session closed on 2 October 1934 and not allowed to meet"
+           " again; parties replaced by the Fatherland Union in 1935; next election 1938",
     "LIT": "election of June 1936: candidates named by councils, every party but the Nationalist Union banned",
     "GMY": "single-list Reichstag elections (November 1933, March 1936)",
     "ITA": "single-list plebiscite election of March 1934",

@@ -58,7 +58,8 @@ export function table(columns, rows) {
     el('thead', {}, el('tr', {}, columns.map(c => el('th', {}, c.label)))),
     el('tbody', {}, rows.map(r => el('tr', {}, columns.map(c => {
       const v = c.value(r);
-      return el('td', { class: c.num ? 'num' : null }, v === null || v === undefined ? '–' : v);
+      return el('td', { class: c.num ? 'num' : null, title: c.title ? c.title(r) : null },
+        v === null || v === undefined ? '–' : v);
     }))))));
 }
 

@@ -9,7 +9,7 @@ function rows(list, side) {
         ? `${r.guarantor_name} (${r.guarantor})` : `${r.beneficiary_name} (${r.beneficiary})` },
     { label: 'Treaty', value: r => r.treaty },
     { label: 'Obligation', value: r => r.obligation + (r.conditional ? ' (conditional)' : '') },
-    { label: 'Clause', value: r => r.clause },
+    { label: 'Clause', value: r => r.clause, title: r => r.condition || null },
     { label: 'Since', value: r => r.since },
     { label: 'Sources', value: r => r.sources.map(s => s.publisher).join('; ') },
   ], list);
@@ -59,6 +59,7 @@ export default {
         { label: 'Drawn in', value: l => `${l.guarantor_name} (${l.guarantor})` },
         { label: 'To defend', value: l => l.beneficiary },
         { label: 'Treaty', value: l => l.treaty },
+        { label: 'Clause and wording', value: l => [l.clause, l.condition].filter(Boolean).join(': ') || null },
         { label: 'Path', value: l => l.path.join(' ← ') },
       ], deeper)) : status('empty', 'No state is drawn in beyond the direct guarantors.'));
       out.append(el('p', { class: 'note' }, a.body.chains_note));

@@ -177,7 +177,8 @@ final class ApiRoutes {
           .map(l -> Json.link(catalog, l)).toList());
       m.put("depth", depth);
       m.put("chains_note", "Each state at the first depth it is drawn in, once per path; path: the target, its"
-          + " defender, that defender's defender ... Treaty areas (e.g. NATO Art. 6) are not modelled.");
+          + " defender, that defender's defender ... Treaty areas (e.g. NATO Art. 6) are not evaluated: each link's"
+          + " clause and condition say where an attack must happen for its pledge to apply.");
     }
     return m;
   }

@@ -114,7 +114,8 @@ class DashboardBrowserTest {
     WebElement result = awaitText("#obligations-result", "on 2026-01-01");
     assertThat(result.getText()).contains("Bound to defend Japan (JPN) on 2026-01-01")
         .contains("United States of America (USA)").contains("US–Japan Security Treaty (1960)").contains("1960-06-23");
-    assertThat(driver.findElement(By.id("chains")).getText()).contains("USA");
+    assertThat(driver.findElement(By.id("chains")).getText()).contains("USA")
+        .contains("Art. 5: an armed attack against one or more Parties in Europe or North America");
     shot("obligations");
     // the state is in the URL: opening it again shows the same answer
     driver.navigate().refresh();

@@ -49,29 +49,32 @@ public final class StateSpells {
     return all().stream().filter(x -> x.iso3().equals(iso3) && x.contains(day)).map(StateSpell::ccode).findFirst();
   }
 
+  /** A country code and a COW state it counts for on the state's days. */
+  private record Link(String iso3, int ccode) {}
+
   static List<StateSpell> build(List<State> states) {
     Map<Integer, State> byCode = new LinkedHashMap<>();
     states.forEach(x -> byCode.put(x.ccode(), x));
-    Set<List<Object>> links = new LinkedHashSet<>(); // (iso3, ccode)
+    Set<Link> links = new LinkedHashSet<>();
     for (CountryCodes.Mapping m : CountryCodes.all()) {
       if (m.ccode() != null) {
-        links.add(List.of(m.iso3(), m.ccode()));
+        links.add(new Link(m.iso3(), m.ccode()));
       }
     }
     int iso = PREDECESSORS.column("iso3");
     int cc = PREDECESSORS.column("ccode");
     for (String[] r : PREDECESSORS.rows()) {
-      links.add(List.of(r[iso], Integer.valueOf(r[cc])));
+      links.add(new Link(r[iso], Integer.parseInt(r[cc])));
     }
     List<StateSpell> out = new ArrayList<>();
-    for (List<Object> link : links) {
-      State state = byCode.get((Integer) link.get(1));
+    for (Link link : links) {
+      State state = byCode.get(link.ccode());
       if (state == null) {
-        throw new IllegalStateException("the country table names COW state " + link.get(1) + ", which is not in"
+        throw new IllegalStateException("the country table names COW state " + link.ccode() + ", which is not in"
             + " the curated state list");
       }
       for (Period p : state.spells()) {
-        out.add(new StateSpell((String) link.get(0), p.firstDay().orElseThrow(), p.endExclusive().orElse(null),
+        out.add(new StateSpell(link.iso3(), p.firstDay().orElseThrow(), p.endExclusive().orElse(null),
             state.ccode()));
       }
     }

@@ -3,29 +3,13 @@ package dev.entente.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every endpoint's success, 400 and 404 cases, on the built-in data. */
-class ApiTest {
+class ApiTest extends BuiltInServerTest {
 
-  @TempDir static Path dir;
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = new TestServer(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
 
   private static List<String> column(JsonNode answer, String field) {
     List<String> out = new ArrayList<>();

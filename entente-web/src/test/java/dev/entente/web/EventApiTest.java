@@ -6,35 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The event endpoints on the built-in data: without imported events the aggregate and the criticism answer 409 with
  * the import commands and the de facto score 409 naming ATOP; the criticism of the curated statements alone
  * ({@code include-curated=true}) counts what the statements file says, counted here from its raw lines.
  */
-class EventApiTest {
+class EventApiTest extends BuiltInServerTest {
 
-  @TempDir static Path dir;
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = new TestServer(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
 
   /** Per target state: [statements by China dated 2021-2022, of them coded 111], from statements.rec's lines. */
   private static Map<String, int[]> chinasStatements() throws IOException {

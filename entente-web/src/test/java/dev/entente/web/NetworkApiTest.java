@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The network endpoints on the built-in data. Expected values: the US Asia-Pacific network of 2026 (alliances and
@@ -18,22 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * analysis/network/networkx/networkx-measures.golden.tsv, row curated-usa-asia-pacific-2026), and the hub
  * clustering of 1955 and 2026 counted by hand from FACTS.md (10 of 28 ally pairs tied; 8 of 15).
  */
-class NetworkApiTest {
+class NetworkApiTest extends BuiltInServerTest {
 
   static final String US_ASIA = "hub=USA&region=asia-pacific&kind=alliance,arrangement";
 
-  @TempDir static Path dir;
-  static TestServer s;
-
-  @BeforeAll
-  static void start() {
-    s = new TestServer(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
-  }
 
   @Test
   void theUsAsiaPacificNetworkOf2026MatchesNetworkx() {

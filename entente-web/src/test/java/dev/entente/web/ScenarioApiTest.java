@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scenario endpoints: a scenario saved the way 'entente scenario create' saves it (beside the store), its edits
@@ -24,22 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * pledge from Pakistan or Russia; India none from the Quad). The API writes nothing: the store file and the
  * scenario folder are byte-for-byte the same afterwards.
  */
-class ScenarioApiTest {
-
-  @TempDir static Path dir;
-  static TestServer s;
+class ScenarioApiTest extends BuiltInServerTest {
 
   @BeforeAll
-  static void start() {
-    s = new TestServer(dir);
+  static void saveAScenario() {
     new ScenarioFiles(dir.resolve("scenarios")).save(new Scenario("china-pakistan", "China-Pakistan defence treaty",
         "2026-11-30T00:00:00Z", s.bench.catalog().dataVersion(),
         List.of(Edit.parse("add alliance:CHN-PAK:defense:2027-01-01"))), false);
-  }
-
-  @AfterAll
-  static void stop() {
-    s.close();
   }
 
   private static JsonNode change(JsonNode diff, String state) {
